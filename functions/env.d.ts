@@ -1,0 +1,19 @@
+/** Bindings and variables every Pages Function receives (configured in wrangler.toml and the dashboard). */
+interface Env {
+  /** The D1 database: trader register, referral records, rate limits and (in development) the outbox. */
+  DB: D1Database;
+  /** `development` locally, `production` when deployed. Missing configuration fails closed in production. */
+  ENVIRONMENT?: 'development' | 'production';
+  /** Resend API key. Without it, development emails go to the outbox table; production answers 503. */
+  RESEND_API_KEY?: string;
+  /** Optional Resend API base URL; tests point it at a local fake on 127.0.0.1. */
+  RESEND_BASE_URL?: string;
+  /** Beacon's intake address: where referrals are sent. */
+  REFERRAL_TO?: string;
+  /** The sender address for referral emails, on a domain verified with Resend. */
+  REFERRAL_FROM?: string;
+  /** Secret mixed into the hash of a client's IP address for rate limiting, so the hash reveals nothing. */
+  RATE_LIMIT_SECRET?: string;
+  /** Static assets of the built site (Pages provides it), used to render function answers into page shells. */
+  ASSETS: Fetcher;
+}

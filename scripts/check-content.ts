@@ -1,0 +1,20 @@
+// Prints each advice page's plain-English figures and fails if any page breaks the content rules.
+import { checkAdvicePage } from '../src/lib/content-check.ts';
+import { readAdviceFiles } from './advice-files.ts';
+
+const today = new Date().toISOString().slice(0, 10);
+const reports = readAdviceFiles().map((f) => checkAdvicePage(f.slug, f.frontmatter, f.body, today));
+console.log('page'.padEnd(44), 'ease', ' avg', 'words', ' problems');
+for (const r of reports) {
+  console.log(
+    r.slug.padEnd(44),
+    r.fleschReadingEase.toFixed(1).padStart(5),
+    r.averageSentenceLength.toFixed(1).padStart(4),
+    String(r.words).padStart(5),
+    r.problems.join('; '),
+  );
+}
+const failing = reports.filter((r) => r.problems.length > 0);
+const lowest = reports.reduce((min, r) => Math.min(min, r.fleschReadingEase), Infinity);
+console.log(`${reports.length} pages, lowest reading ease ${lowest}, ${failing.length} failing`);
+process.exitCode = failing.length > 0 ? 1 : 0;

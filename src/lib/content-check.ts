@@ -1,0 +1,41 @@
+import type { AdviceFrontmatter } from './advice-schema.ts';
+import { contactTokensToText } from './contact-tokens.ts';
+import { markdownToPlainText, readability, type Readability } from './readability.ts';
+
+/** The bars every advice page must clear (issue: plain English for a reading age of about 9). */
+export const CONTENT_RULES = {
+  minReadingEase: 60,
+  maxAverageSentence: 20,
+  maxSummary: 160,
+} as const;
+
+export interface ContentReport extends Readability {
+  slug: string;
+  problems: string[];
+}
+
+const WHAT_TO_DO_HEADING = /^#{2,3}\s+What to do\b/im;
+const LAW_OR_FIGURE = /\b(regulation|act 20\d\d|section \d|£\d|\d+%|\d[\d,]* (homes|zones|people))/i;
+
+/** Checks one advice page against the content rules; `today` is a plain date (YYYY-MM-DD). */
+export function checkAdvicePage(
+  slug: string,
+  frontmatter: AdviceFrontmatter,
+  body: string,
+  today: string,
+): ContentReport {
+  const figures = readability(markdownToPlainText(contactTokensToText(body)));
+  const problems: string[] = [];
+  if (figures.fleschReadingEase < CONTENT_RULES.minReadingEase)
+    problems.push(`reading ease ${figures.fleschReadingEase} is below ${CONTENT_RULES.minReadingEase}`);
+  if (figures.averageSentenceLength > CONTENT_RULES.maxAverageSentence)
+    problems.push(`average sentence ${figures.averageSentenceLength} words is over ${CONTENT_RULES.maxAverageSentence}`);
+  if (frontmatter.summary.length > CONTENT_RULES.maxSummary)
+    problems.push(`summary is ${frontmatter.summary.length} characters (at most ${CONTENT_RULES.maxSummary})`);
+  if (!WHAT_TO_DO_HEADING.test(body)) problems.push('no "What to do" section (a ## heading starting "What to do")');
+  if (frontmatter.reviewDue.toISOString().slice(0, 10) < today)
+    problems.push(`reviewDue ${frontmatter.reviewDue.toISOString().slice(0, 10)} has passed`);
+  if (LAW_OR_FIGURE.test(body) && frontmatter.sources.length === 0)
+    problems.push('states a law or a figure but lists no sources');
+  return { slug, ...figures, problems };
+}

@@ -1,0 +1,17 @@
+/** Small helpers for JSON answers from functions, shared so every endpoint speaks the same way. */
+
+export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
+  const headers = new Headers(init.headers);
+  headers.set('Content-Type', 'application/json; charset=utf-8');
+  return new Response(JSON.stringify(body), { ...init, headers });
+}
+
+/** The contract's error shape: `{ error: { message, fields? } }`. */
+export function errorResponse(
+  status: number,
+  message: string,
+  fields?: Record<string, string>,
+  init: ResponseInit = {},
+): Response {
+  return jsonResponse({ error: fields ? { message, fields } : { message } }, { ...init, status });
+}

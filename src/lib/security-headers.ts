@@ -1,0 +1,42 @@
+/**
+ * Security headers for every response. Static files get them from public/_headers (a unit test keeps the
+ * two in step); function responses get them from functions/_middleware.ts.
+ *
+ * The header CSP carries only what a <meta> CSP cannot (frame-ancestors) plus rules that agree with the
+ * meta CSP Astro writes into each page with script and style hashes. It deliberately has no default-src or
+ * script-src: browsers enforce both policies, and a header `default-src 'self'` would block the hashed
+ * inline island loader.
+ */
+export const HEADER_CSP = [
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+  "base-uri 'self'",
+  "object-src 'none'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  'upgrade-insecure-requests',
+].join('; ');
+
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': HEADER_CSP,
+  'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+};
+
+/** The CSP for responses that are not pages (JSON): nothing may load or frame them. */
+export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+/** Returns a copy of the response with the security headers set (keeping any CSP the page set itself). */
+export function withSecurityHeaders(response: Response): Response {
+  const secured = new Response(response.body, response);
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) secured.headers.set(name, value);
+  const type = secured.headers.get('Content-Type') ?? '';
+  if (!type.startsWith('text/html')) secured.headers.set('Content-Security-Policy', API_CSP);
+  return secured;
+}

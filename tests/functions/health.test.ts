@@ -1,0 +1,26 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { onRequestGet } from '../../functions/api/health.ts';
+import { onRequest as middleware } from '../../functions/_middleware.ts';
+import { pagesContext, startPlatform, type Platform } from '../support/platform.ts';
+
+let platform: Platform;
+beforeAll(async () => {
+  platform = await startPlatform();
+});
+afterAll(() => platform.dispose());
+
+describe('GET /api/health', () => {
+  it('answers ok after a real D1 query', async () => {
+    const res = await onRequestGet(pagesContext(new Request('http://127.0.0.1/api/health'), platform.env));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true });
+  });
+
+  it('gets the security headers from the middleware', async () => {
+    const ctx = pagesContext(new Request('http://127.0.0.1/api/health'), platform.env);
+    ctx.next = async () => onRequestGet(pagesContext(new Request('http://127.0.0.1/api/health'), platform.env));
+    const res = await middleware(ctx);
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");
+  });
+});

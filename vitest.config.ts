@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/functions/**/*.test.ts', 'tests/search/**/*.test.ts'],
+    setupFiles: ['tests/support/no-outbound-fetch.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    // workerd processes are heavy on a 2-core machine: keep files from starting many at once.
+    maxWorkers: 2,
+  },
+});
