@@ -1,9 +1,7 @@
 import { CONTACTS, isContactId, telHref } from './contacts.ts';
 
 /** A piece of advice text after expanding {{tel:ID}} and {{name:ID}} tokens. */
-export type TokenPart =
-  | { kind: 'text'; text: string }
-  | { kind: 'tel'; text: string; href: string };
+export type TokenPart = { kind: 'text'; text: string } | { kind: 'tel'; text: string; href: string };
 
 const TOKEN = /\{\{(tel|name):([a-z0-9-]+)\}\}/g;
 

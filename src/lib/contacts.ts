@@ -15,15 +15,55 @@ export interface Contact {
 }
 
 export const CONTACTS = {
-  emergency: { name: 'Police emergency', display: '999', when: 'Someone at the door now who will not leave, or you feel threatened', verified: true },
-  police: { name: 'Police non-emergency', display: '101', when: 'To tell the police about suspicious callers', verified: true },
+  emergency: {
+    name: 'Police emergency',
+    display: '999',
+    when: 'Someone at the door now who will not leave, or you feel threatened',
+    verified: true,
+  },
+  police: {
+    name: 'Police non-emergency',
+    display: '101',
+    when: 'To tell the police about suspicious callers',
+    verified: true,
+  },
   'report-fraud': { name: 'Report Fraud', display: '0300 123 2040', when: 'To report a scam or fraud', verified: true },
-  bank: { name: 'Your bank (159)', display: '159', when: 'If you think a call from your bank is a scam', verified: true },
-  'scam-text': { name: 'Forward scam texts', display: '7726', when: 'Forward a scam text message, free', verified: true },
-  'citizens-advice': { name: 'Citizens Advice consumer helpline', display: '0808 223 1133', when: 'Problems with a trader; it passes cases to Trading Standards', verified: true },
-  'victim-support': { name: 'Victim Support', display: '08 08 16 89 111', when: 'Free support, any time, day or night', verified: true },
-  beacon: { name: 'Beacon', display: '03000 11 55 55', when: 'Free support in Hertfordshire after any crime or scam', verified: false },
-  'trading-standards': { name: 'Hertfordshire Trading Standards', display: '01707 292429', when: 'Trading Standards in Hertfordshire', verified: false },
+  bank: {
+    name: 'Your bank (159)',
+    display: '159',
+    when: 'If you think a call from your bank is a scam',
+    verified: true,
+  },
+  'scam-text': {
+    name: 'Forward scam texts',
+    display: '7726',
+    when: 'Forward a scam text message, free',
+    verified: true,
+  },
+  'citizens-advice': {
+    name: 'Citizens Advice consumer helpline',
+    display: '0808 223 1133',
+    when: 'Problems with a trader; it passes cases to Trading Standards',
+    verified: true,
+  },
+  'victim-support': {
+    name: 'Victim Support',
+    display: '08 08 16 89 111',
+    when: 'Free support, any time, day or night',
+    verified: true,
+  },
+  beacon: {
+    name: 'Beacon',
+    display: '03000 11 55 55',
+    when: 'Free support in Hertfordshire after any crime or scam',
+    verified: false,
+  },
+  'trading-standards': {
+    name: 'Hertfordshire Trading Standards',
+    display: '01707 292429',
+    when: 'Trading Standards in Hertfordshire',
+    verified: false,
+  },
 } as const satisfies Record<string, Contact>;
 
 export type ContactId = keyof typeof CONTACTS;

@@ -29,7 +29,9 @@ export function checkAdvicePage(
   if (figures.fleschReadingEase < CONTENT_RULES.minReadingEase)
     problems.push(`reading ease ${figures.fleschReadingEase} is below ${CONTENT_RULES.minReadingEase}`);
   if (figures.averageSentenceLength > CONTENT_RULES.maxAverageSentence)
-    problems.push(`average sentence ${figures.averageSentenceLength} words is over ${CONTENT_RULES.maxAverageSentence}`);
+    problems.push(
+      `average sentence ${figures.averageSentenceLength} words is over ${CONTENT_RULES.maxAverageSentence}`,
+    );
   if (frontmatter.summary.length > CONTENT_RULES.maxSummary)
     problems.push(`summary is ${frontmatter.summary.length} characters (at most ${CONTENT_RULES.maxSummary})`);
   if (!WHAT_TO_DO_HEADING.test(body)) problems.push('no "What to do" section (a ## heading starting "What to do")');

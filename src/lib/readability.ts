@@ -18,7 +18,10 @@ export function markdownToPlainText(markdown: string): string {
       .replace(/<[^>]+>/g, ' ')
       // A heading or list item is a sentence of its own even without a full stop.
       .replace(/^\s{0,3}#{1,6}\s+(.*)$/gm, '$1.')
-      .replace(/^\s*(?:[-*+]|\d+\.)\s+(.*?)([.!?:;])?\s*$/gm, (_m, item: string, end?: string) => `${item}${end ?? '.'}`)
+      .replace(
+        /^\s*(?:[-*+]|\d+\.)\s+(.*?)([.!?:;])?\s*$/gm,
+        (_m, item: string, end?: string) => `${item}${end ?? '.'}`,
+      )
       .replace(/^\s*>\s?/gm, '')
       .replace(/[*_`#|]/g, ' ')
   );

@@ -15,7 +15,9 @@ export async function startPlatform(vars: Partial<Env> = {}): Promise<Platform> 
   Object.assign(process.env, wranglerEnv());
   const proxy = await getPlatformProxy<Env>({ persist: false, envFiles: [] });
   const env = { ...proxy.env, ENVIRONMENT: 'development', ...vars } as Env;
-  for (const file of readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const file of readdirSync(MIGRATIONS)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     const statements = unstable_splitSqlQuery(readFileSync(MIGRATIONS + file, 'utf8'));
     for (const sql of statements) await env.DB.prepare(sql).run();
   }
@@ -37,7 +39,7 @@ export function pagesContext<P extends string = never>(
     functionPath: new URL(request.url).pathname,
     waitUntil: (p: Promise<unknown>) => void waits.push(p),
     passThroughOnException: () => undefined,
-    next: async () => new Response('next', { status: 200 }),
+    next: () => Promise.resolve(new Response('next', { status: 200 })),
     props: {},
   } as unknown as EventContext<Env, P, Record<string, unknown>>;
 }

@@ -1,0 +1,34 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import react from '@astrojs/react';
+import { defineConfig } from 'astro/config';
+import { rehypeWhatToDo } from './src/markdown/rehype-what-to-do.ts';
+import { remarkContactTokens } from './src/markdown/remark-contact-tokens.ts';
+
+export default defineConfig({
+  // The public address, used in sitemap.xml and canonical links. Set SITE_URL when deploying.
+  site: process.env.SITE_URL ?? 'https://not-sure-dont-open-the-door.pages.dev',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [react()],
+  devToolbar: { enabled: false },
+  markdown: {
+    // Advice needs no code highlighting (Shiki's inline styles would also clash with the CSP).
+    syntaxHighlight: false,
+    processor: unified({ remarkPlugins: [remarkContactTokens], rehypePlugins: [rehypeWhatToDo] }),
+  },
+  // A meta CSP with hashes for every script and style Astro emits; public/_headers adds what a meta can't.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

@@ -1,0 +1,46 @@
+// Serves the built site with its functions through `wrangler pages dev` on 127.0.0.1, after migrating the
+// local D1 and loading the sample register if the register is empty. Usage:
+//   node scripts/serve.ts [--port 8788] [--persist-to DIR] [-- extra wrangler args]
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { run } from './run.ts';
+import { PROJECT_ROOT, WRANGLER_BIN, wranglerEnv } from './wrangler-env.ts';
+
+const { values, positionals } = parseArgs({
+  options: { port: { type: 'string', default: '8788' }, 'persist-to': { type: 'string' } },
+  allowPositionals: true,
+});
+const port = values.port;
+const persist = values['persist-to'] ? ['--persist-to', values['persist-to']] : [];
+const env = wranglerEnv();
+
+if (!existsSync(`${PROJECT_ROOT}dist/index.html`)) {
+  console.error('No built site in dist/. Run `npm run build` first (or `npm start`, which builds).');
+  process.exit(1);
+}
+
+await run(WRANGLER_BIN, ['d1', 'migrations', 'apply', 'DB', '--local', ...persist], {}, env);
+
+const sampleLoader = `${PROJECT_ROOT}scripts/sample-register.ts`;
+if (existsSync(sampleLoader)) {
+  const { ensureSampleRegister } = (await import(sampleLoader)) as {
+    ensureSampleRegister: (options: { persistTo?: string | undefined }) => Promise<void>;
+  };
+  await ensureSampleRegister({ persistTo: values['persist-to'] });
+}
+
+const child = spawn(
+  WRANGLER_BIN,
+  ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', port, ...persist, ...positionals],
+  { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] },
+);
+console.log(`\nThe site is at http://127.0.0.1:${port}/ — press Ctrl-C to stop.\n`);
+
+// Stop wrangler (and so workerd) when we are stopped, then exit with its status.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => child.kill(signal));
+}
+child.on('exit', (code, signal) => {
+  process.exit(code ?? (signal ? 0 : 1));
+});

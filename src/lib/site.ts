@@ -1,0 +1,8 @@
+/** The site's name and the short phrases every page shares. */
+export const SITE_NAME = "Not Sure? Don't Open the Door";
+export const SITE_TAGLINE = 'Advice for Hertfordshire residents on doorstep crime, rogue traders and scams';
+
+/** The full <title> of a page: its own title, then the site name. */
+export function pageTitle(title: string): string {
+  return title === SITE_NAME ? SITE_NAME : `${title} – ${SITE_NAME}`;
+}
