@@ -1,0 +1,77 @@
+import type { z } from 'zod';
+import { contactDetailSchemas, FIELD_NAMES, referralFields, type FieldName, type Referral } from './schema.ts';
+
+/**
+ * Runs the schema over every field (or only a step's fields) and collects one plain-English message per
+ * field, so the error summary lists every problem at once — zod alone would skip the cross-field rules
+ * whenever any single field fails.
+ */
+
+export type FieldErrors = Partial<Record<FieldName, string>>;
+export type Validation = { ok: true; data: Referral } | { ok: false; fields: FieldErrors };
+
+type ContactMethod = Referral['contactMethod'];
+const DETAILS_FOR: Record<ContactMethod, readonly (keyof typeof contactDetailSchemas)[]> = {
+  phone: ['phone'],
+  email: ['email'],
+  post: ['address', 'postcode'],
+};
+const REFERENCE_NEEDS = ['police', 'report-fraud'];
+
+/** Reads a property only if the object has it itself (never from a prototype, whatever the keys were). */
+function own(input: unknown, key: string): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  if (!Object.hasOwn(input, key)) return undefined;
+  const value = (input as Record<string, unknown>)[key];
+  return value === null ? undefined : value;
+}
+
+function firstMessage(error: z.ZodError): string {
+  return error.issues[0]?.message ?? 'Check this answer';
+}
+
+/**
+ * Validates a referral. With `only`, checks just those fields (a step of the island) and, when it passes,
+ * still answers `ok: false` with no fields if the whole referral is not yet complete.
+ */
+export function validateReferral(input: unknown, only?: readonly FieldName[]): Validation {
+  const wanted = new Set<FieldName>(only ?? FIELD_NAMES);
+  const fields: FieldErrors = {};
+  const values: Record<string, unknown> = {};
+
+  for (const name of FIELD_NAMES) {
+    const result = referralFields[name].safeParse(own(input, name));
+    if (result.success) values[name] = result.data;
+    else if (wanted.has(name)) fields[name] = firstMessage(result.error);
+  }
+
+  // The contact detail is required for the chosen method; the others are dropped (never sent or kept).
+  const method = values['contactMethod'] as ContactMethod | undefined;
+  for (const detail of ['phone', 'email', 'address', 'postcode'] as const) {
+    delete fields[detail];
+    values[detail] = '';
+    if (!method || !DETAILS_FOR[method].includes(detail)) continue;
+    const result = contactDetailSchemas[detail].safeParse(own(input, detail));
+    if (result.success) values[detail] = result.data;
+    else if (wanted.has(detail)) fields[detail] = firstMessage(result.error);
+  }
+
+  // A reference number only means something next to the police or Report Fraud.
+  const told = values['reportedTo'] as string[] | undefined;
+  if (!told?.some((who) => REFERENCE_NEEDS.includes(who))) {
+    values['crimeReference'] = '';
+    delete fields.crimeReference;
+  }
+
+  if (Object.keys(fields).length > 0) return { ok: false, fields };
+  const complete = FIELD_NAMES.every((name) => name in values);
+  if (!complete) return { ok: false, fields: {} };
+  delete values['website'];
+  if (values['submissionId'] === undefined) delete values['submissionId'];
+  return { ok: true, data: values as Referral };
+}
+
+/** The fields in error, in the order of the form (for the error summary). */
+export function errorsInOrder(fields: FieldErrors): [FieldName, string][] {
+  return FIELD_NAMES.flatMap((name) => (fields[name] ? [[name, fields[name]] as [FieldName, string]] : []));
+}
