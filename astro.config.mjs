@@ -2,7 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { rehypeWhatToDo } from './src/markdown/rehype-what-to-do.ts';
+import { rehypeSections } from './src/markdown/rehype-sections.ts';
 import { remarkContactTokens } from './src/markdown/remark-contact-tokens.ts';
 
 export default defineConfig({
@@ -15,7 +15,7 @@ export default defineConfig({
   markdown: {
     // Advice needs no code highlighting (Shiki's inline styles would also clash with the CSP).
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkContactTokens], rehypePlugins: [rehypeWhatToDo] }),
+    processor: unified({ remarkPlugins: [remarkContactTokens], rehypePlugins: [rehypeSections] }),
   },
   // A meta CSP with hashes for every script and style Astro emits; public/_headers adds what a meta can't.
   security: {

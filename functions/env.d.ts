@@ -14,6 +14,8 @@ interface Env {
   REFERRAL_FROM?: string;
   /** Secret mixed into the hash of a client's IP address for rate limiting, so the hash reveals nothing. */
   RATE_LIMIT_SECRET?: string;
+  /** Referrals allowed per client per hour (default 5). Raise it only for local load tests. */
+  REFERRAL_RATE_LIMIT?: string;
   /** Static assets of the built site (Pages provides it), used to render function answers into page shells. */
   ASSETS: Fetcher;
 }

@@ -155,4 +155,6 @@ export const referralShape = z.object(referralFields);
 /** A referral after validation and cleaning: only the chosen contact detail is kept. */
 export type Referral = Omit<z.output<typeof referralShape>, 'website'>;
 /** Answers as the island and the form hold them: strings, and a list for reportedTo. */
-export type Answers = Partial<Record<Exclude<FieldName, 'reportedTo'>, string>> & { reportedTo?: string[] };
+export type Answers = { [K in Exclude<FieldName, 'reportedTo'>]?: string | undefined } & {
+  reportedTo?: string[] | undefined;
+};

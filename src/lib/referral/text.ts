@@ -7,9 +7,7 @@
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g;
 // C0 and C1 controls; the multi-line cleaner keeps \n (line breaks are normalised first).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_LINE = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g;
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_MULTILINE = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g;
 
 function base(text: string): string {

@@ -36,39 +36,47 @@ function firstMessage(error: z.ZodError): string {
  */
 export function validateReferral(input: unknown, only?: readonly FieldName[]): Validation {
   const wanted = new Set<FieldName>(only ?? FIELD_NAMES);
-  const fields: FieldErrors = {};
+  const errors = new Map<FieldName, string>();
   const values: Record<string, unknown> = {};
+  const method = referralFields.contactMethod.safeParse(own(input, 'contactMethod')).data;
+  const told = referralFields.reportedTo.safeParse(own(input, 'reportedTo')).data;
 
   for (const name of FIELD_NAMES) {
+    if (name in contactDetailSchemas) continue;
+    // A reference number only means something next to the police or Report Fraud.
+    if (name === 'crimeReference' && !told?.some((who) => REFERENCE_NEEDS.includes(who))) {
+      values[name] = '';
+      continue;
+    }
     const result = referralFields[name].safeParse(own(input, name));
     if (result.success) values[name] = result.data;
-    else if (wanted.has(name)) fields[name] = firstMessage(result.error);
+    else if (wanted.has(name)) errors.set(name, firstMessage(result.error));
   }
 
   // The contact detail is required for the chosen method; the others are dropped (never sent or kept).
-  const method = values['contactMethod'] as ContactMethod | undefined;
   for (const detail of ['phone', 'email', 'address', 'postcode'] as const) {
-    delete fields[detail];
     values[detail] = '';
     if (!method || !DETAILS_FOR[method].includes(detail)) continue;
     const result = contactDetailSchemas[detail].safeParse(own(input, detail));
     if (result.success) values[detail] = result.data;
-    else if (wanted.has(detail)) fields[detail] = firstMessage(result.error);
+    else if (wanted.has(detail)) errors.set(detail, firstMessage(result.error));
   }
 
-  // A reference number only means something next to the police or Report Fraud.
-  const told = values['reportedTo'] as string[] | undefined;
-  if (!told?.some((who) => REFERENCE_NEEDS.includes(who))) {
-    values['crimeReference'] = '';
-    delete fields.crimeReference;
+  if (errors.size > 0) {
+    return {
+      ok: false,
+      fields: Object.fromEntries(FIELD_NAMES.flatMap((n) => (errors.has(n) ? [[n, errors.get(n)]] : []))),
+    };
   }
-
-  if (Object.keys(fields).length > 0) return { ok: false, fields };
   const complete = FIELD_NAMES.every((name) => name in values);
   if (!complete) return { ok: false, fields: {} };
-  delete values['website'];
-  if (values['submissionId'] === undefined) delete values['submissionId'];
-  return { ok: true, data: values as Referral };
+  // The honeypot is not an answer, and submissionId is there only when it was given.
+  const data = Object.fromEntries(
+    Object.entries(values).filter(
+      ([name, value]) => name !== 'website' && !(name === 'submissionId' && value === undefined),
+    ),
+  );
+  return { ok: true, data: data as Referral };
 }
 
 /** The fields in error, in the order of the form (for the error summary). */

@@ -1,4 +1,5 @@
-// Wraps each "What to do…" section of an advice page in a callout, so the actions stand out and print boxed.
+// Wraps special sections of an advice page so they stand out on screen and in print:
+// "What to do…" becomes a yellow action callout; "The sticker" becomes the printable door sticker.
 import type { Element, ElementContent, Root } from 'hast';
 
 function textOf(node: ElementContent): string {
@@ -9,13 +10,20 @@ function textOf(node: ElementContent): string {
 
 const isH2 = (n: ElementContent): n is Element => n.type === 'element' && n.tagName === 'h2';
 
-export function rehypeWhatToDo() {
+/** The classes a section gets, by the words its heading starts with. */
+const SECTION_CLASSES: [RegExp, string[]][] = [
+  [/^what to do/i, ['callout', 'callout--action']],
+  [/^the sticker/i, ['sticker']],
+];
+
+export function rehypeSections() {
   return (tree: Root) => {
     const children = tree.children as ElementContent[];
     const out: ElementContent[] = [];
     for (let i = 0; i < children.length; i++) {
       const node = children[i]!;
-      if (!isH2(node) || !/^what to do/i.test(textOf(node).trim())) {
+      const classes = isH2(node) ? SECTION_CLASSES.find(([re]) => re.test(textOf(node).trim()))?.[1] : undefined;
+      if (!isH2(node) || !classes) {
         out.push(node);
         continue;
       }
@@ -24,7 +32,7 @@ export function rehypeWhatToDo() {
       out.push({
         type: 'element',
         tagName: 'section',
-        properties: { className: ['callout', 'callout--action'], ariaLabelledBy: [String(node.properties['id'])] },
+        properties: { className: classes, ariaLabelledBy: [String(node.properties['id'])] },
         children: section,
       });
     }

@@ -1,0 +1,189 @@
+// `npm run bench:referral`: how fast the referral function is, with the local fake of Resend answering at once.
+//  1. The handler in-process against a real local D1: p50/p95 over many new referrals (target p95 ≤ 20 ms).
+//  2. A bounded 20 s autocannon run against `wrangler pages dev` (started here on a free 127.0.0.1 port, with
+//     RESEND_BASE_URL pointed at the fake, stopped by its PID), needing a built dist/ (`npm run build`).
+// Every referral has its own submissionId, so each request takes the full path: validate, record, send.
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { onRequestPost } from '../functions/api/referral.ts';
+import { startFakeResend, type FakeResend } from '../tests/support/fake-resend.ts';
+import { pagesContext, startPlatform } from '../tests/support/platform.ts';
+import { sqliteD1 } from '../tests/support/sqlite-d1.ts';
+import { PROJECT_ROOT, wranglerEnv } from './wrangler-env.ts';
+
+const HANDLER_RUNS = 1_000;
+const PROXY_RUNS = 200;
+const LOAD_SECONDS = 20;
+const CONNECTIONS = 10;
+
+const answers = {
+  forWhom: 'self',
+  name: 'Bench Marker',
+  contactMethod: 'phone',
+  phone: '01632 960 001',
+  safeToLeaveMessage: 'yes',
+  whatHappened: 'doorstep',
+  description: 'A load test referral.',
+  lostMoney: 'no',
+  reportedTo: ['none'],
+  feelUnsafe: 'no',
+  consent: 'yes',
+};
+const body = () => JSON.stringify({ ...answers, submissionId: randomUUID() });
+const headers = { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' };
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Times the handler on new referrals, one at a time; work left for after the answer is awaited untimed. */
+async function timeHandler(env: Env, runs: number): Promise<number[]> {
+  const once = async () => {
+    const request = new Request('http://127.0.0.1/api/referral', { method: 'POST', headers, body: body() });
+    const context = pagesContext(request, env);
+    const after: Promise<unknown>[] = [];
+    context.waitUntil = (promise) => {
+      after.push(promise);
+    };
+    const started = performance.now();
+    const res = await onRequestPost(context);
+    const elapsed = performance.now() - started;
+    if (res.status !== 201) throw new Error(`handler answered ${res.status}`);
+    await Promise.all(after);
+    return elapsed;
+  };
+  for (let i = 0; i < 50; i++) await once(); // warm up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await once());
+  return times.sort((a, b) => a - b);
+}
+
+function report(title: string, times: number[], target?: number): void {
+  const ms = (v: number) => `${v.toFixed(2)} ms`;
+  console.log(`\n${title}`);
+  console.log(
+    `  p50 ${ms(percentile(times, 50))}   p95 ${ms(percentile(times, 95))}   p99 ${ms(percentile(times, 99))}   max ${ms(times.at(-1) ?? NaN)}`,
+  );
+  if (target !== undefined)
+    console.log(`  target p95 ≤ ${target} ms: ${percentile(times, 95) <= target ? 'met' : 'NOT met'}`);
+}
+
+async function benchHandler(fake: FakeResend): Promise<void> {
+  // The handler logs each referral; keep the figures readable.
+  const info = console.info;
+  console.info = () => undefined;
+  const vars = { RESEND_API_KEY: 're_bench', RESEND_BASE_URL: fake.url, REFERRAL_RATE_LIMIT: '1000000000' };
+  const sqlite = sqliteD1();
+  const inProcess = await timeHandler(
+    { ENVIRONMENT: 'development', ...vars, DB: sqlite } as unknown as Env,
+    HANDLER_RUNS,
+  );
+  sqlite.close();
+  const platform = await startPlatform(vars);
+  const proxied = await timeHandler(platform.env, PROXY_RUNS);
+  await platform.dispose();
+  console.info = info;
+  report(
+    `Handler, ${HANDLER_RUNS} new referrals, SQLite in-process (same SQL as D1), fake Resend answering at once:`,
+    inProcess,
+    20,
+  );
+  report(
+    `Handler, ${PROXY_RUNS} new referrals, local D1 through wrangler's platform proxy (every D1 call is an IPC round trip):`,
+    proxied,
+  );
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('no port'));
+      });
+    });
+  });
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`wrangler did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function benchLoad(fake: FakeResend): Promise<void> {
+  if (!existsSync(`${PROJECT_ROOT}dist/index.html`)) {
+    console.log('\nLoad run skipped: no built site in dist/. Run `npm run build` first.');
+    return;
+  }
+  const port = await freePort();
+  const state = mkdtempSync(join(tmpdir(), 'bench-referral-'));
+  const bindings = [`RESEND_API_KEY=re_bench`, `RESEND_BASE_URL=${fake.url}`, 'REFERRAL_RATE_LIMIT=1000000000'];
+  const args = [
+    'scripts/serve.ts',
+    '--port',
+    String(port),
+    '--persist-to',
+    state,
+    '--',
+    ...bindings.flatMap((b) => ['--binding', b]),
+  ];
+  const server = spawn(process.execPath, args, {
+    cwd: PROJECT_ROOT,
+    env: wranglerEnv(),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()));
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}/api/health`, 120_000);
+    fake.reset();
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}/api/referral`,
+      connections: CONNECTIONS,
+      duration: LOAD_SECONDS,
+      requests: [{ method: 'POST', headers, setupRequest: (req) => ({ ...req, body: body() }) }],
+    });
+    const created = result['2xx'];
+    console.log(
+      `\nLoad: ${LOAD_SECONDS} s, ${CONNECTIONS} connections, POST /api/referral on wrangler pages dev (workerd):`,
+    );
+    console.log(
+      `  requests ${result.requests.total}   ${result.requests.average.toFixed(0)} req/s   201s ${created}   non-2xx ${result.non2xx}   errors ${result.errors}   timeouts ${result.timeouts}`,
+    );
+    console.log(
+      `  latency p50 ${result.latency.p50} ms   p97.5 ${result.latency.p97_5} ms   p99 ${result.latency.p99} ms   max ${result.latency.max} ms`,
+    );
+    // Requests still in flight when the run stops may have sent an email autocannon never counted.
+    const keys = fake.emails.map((e) => e.idempotencyKey);
+    const duplicates = keys.length - new Set(keys).size;
+    console.log(
+      `  emails in the fake inbox: ${keys.length} for ${created} counted 201s; the same referral twice: ${duplicates}`,
+    );
+  } finally {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(server.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+    rmSync(state, { recursive: true, force: true });
+  }
+}
+
+const fake = await startFakeResend();
+try {
+  await benchHandler(fake);
+  await benchLoad(fake);
+} finally {
+  await fake.close();
+}

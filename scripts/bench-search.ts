@@ -1,0 +1,82 @@
+// npm run bench:search — sizes and speeds of site search, measured in Node:
+// index size raw and gzipped, the search island's JavaScript gzipped (from dist/ after a build), time to
+// load the index, and p50/p95 query time over the evaluation set (tests/search/queries.json).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { loadSearch } from '../src/lib/search/search.ts';
+import { buildAdviceSearchIndex } from './build-search-index.ts';
+import { evaluate, formatReport, readEvalQueries } from './search-eval.ts';
+
+const DIST = new URL('../dist/', import.meta.url).pathname;
+const TARGETS = { indexGzipKb: 60, p95Ms: 5 };
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+}
+
+/** Every JS file the search page loads: the island, its renderer and what they import, each gzipped. */
+function islandJs(): { files: string[]; gzipped: number; indexAsset?: string } | undefined {
+  const page = join(DIST, 'search/index.html');
+  if (!existsSync(page)) return undefined;
+  const html = readFileSync(page, 'utf8');
+  const queue = [...html.matchAll(/(?:component-url|renderer-url|src)="(\/_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const url = queue.pop()!;
+    if (seen.has(url)) continue;
+    seen.add(url);
+    const code = readFileSync(join(DIST, url), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(`/_astro/${m[1]!.slice(2)}`);
+  }
+  const files = [...seen].sort();
+  const gzipped = files.reduce((sum, f) => sum + gz(readFileSync(join(DIST, f))), 0);
+  const indexAsset = readdirSync(join(DIST, '_astro')).find((f) => /^search-index\.[\w-]+\.json$/.test(f));
+  return { files, gzipped, ...(indexAsset ? { indexAsset } : {}) };
+}
+
+const data = buildAdviceSearchIndex();
+const json = JSON.stringify(data);
+console.log(`pages indexed: ${data.docs.length}`);
+console.log(
+  `index size: ${kb(Buffer.byteLength(json))} raw, ${kb(gz(json))} gzipped (target ≤ ${TARGETS.indexGzipKb} KB gzipped)`,
+);
+
+const island = islandJs();
+if (island === undefined) console.log('island JS: needs a build first (npm run build), then run this again');
+else {
+  console.log(`island JS: ${kb(island.gzipped)} gzipped over ${island.files.length} files (${island.files.join(', ')})`);
+  console.log(`index asset in dist: ${island.indexAsset ? `/_astro/${island.indexAsset}` : 'none found'}`);
+}
+
+const loads: number[] = [];
+for (let i = 0; i < 30; i++) {
+  const start = performance.now();
+  loadSearch(JSON.parse(json));
+  loads.push(performance.now() - start);
+}
+loads.sort((a, b) => a - b);
+console.log(`load index (JSON.parse + lunr.Index.load): median ${percentile(loads, 50).toFixed(2)} ms`);
+
+const searcher = loadSearch(JSON.parse(json));
+const queries = readEvalQueries();
+const times: number[] = [];
+for (const round of [0, 1, 2, 3, 4, 5]) {
+  for (const { query } of queries) {
+    for (const stillTyping of [false, true]) {
+      const start = performance.now();
+      searcher.search(query, { stillTyping });
+      // The first round warms up the JIT and is not counted.
+      if (round > 0) times.push(performance.now() - start);
+    }
+  }
+}
+times.sort((a, b) => a - b);
+console.log(
+  `query time over ${queries.length} queries × 10 runs: p50 ${percentile(times, 50).toFixed(2)} ms, p95 ${percentile(times, 95).toFixed(2)} ms, max ${times.at(-1)!.toFixed(2)} ms (target p95 ≤ ${TARGETS.p95Ms} ms)`,
+);
+const slugs = new Set(data.docs.map((d) => d.url.replace(/^\/advice\/|\/$/g, '')));
+console.log(formatReport(evaluate(searcher, queries, slugs)));

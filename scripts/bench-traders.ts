@@ -1,0 +1,176 @@
+// `npm run bench:traders`: how fast the trader register is, on a generated 10,000-trader register.
+//  1. Import time: `register:import`'s own path (check every row, one SQL file, one wrangler d1 execute)
+//     into a fresh local D1 state directory. Target ≤ 10 s.
+//  2. Handler latency over 1,000 mixed queries against that local D1 (workerd, through wrangler's
+//     platform proxy): p50/p95/p99 (target p95 ≤ 10 ms), and the handler's time over the bare SQL's time
+//     for the same queries (target ≤ 1.5×).
+//  3. A bounded 20 s autocannon run against `wrangler pages dev` (scripts/serve.ts on a free 127.0.0.1 port,
+//     same state, stopped by its PID). Needs a built dist/ (`npm run build`).
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { getPlatformProxy } from 'wrangler';
+import { onRequestGet as memberGet } from '../functions/api/traders/[memberId].ts';
+import { onRequestGet as searchGet } from '../functions/api/traders/index.ts';
+import { memberKey } from '../src/lib/traders/member-id.ts';
+import { parseTraderSearch } from '../src/lib/traders/search-query.ts';
+import { buildMemberSql, buildSearchSql, type SqlQuery } from '../src/lib/traders/search-sql.ts';
+import { ukToday } from '../src/lib/traders/uk-date.ts';
+import { pagesContext } from '../tests/support/platform.ts';
+import { benchQueries, type BenchQuery } from './bench-traders-queries.ts';
+import { applyLocalMigrations } from './d1-cli.ts';
+import { fakeRegisterRows, toCsv } from './fake-register.ts';
+import { importRegisterText } from './register-import.ts';
+import { PROJECT_ROOT, wranglerEnv } from './wrangler-env.ts';
+
+const REGISTER_SIZE = 10_000;
+const QUERIES = 1_000;
+const LOAD_SECONDS = 20;
+const CONNECTIONS = 10;
+
+const ms = (v: number) => `${v.toFixed(2)} ms`;
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/** The SQL the handler runs for a query (null for bad input, which never reaches the database). */
+function sqlFor(query: BenchQuery, today: string): SqlQuery | null {
+  if (query.memberId !== undefined) {
+    const key = memberKey(query.memberId);
+    return key === null ? null : buildMemberSql(key, today);
+  }
+  const parsed = parseTraderSearch(new URL(query.path, 'http://127.0.0.1').searchParams);
+  return parsed.ok ? buildSearchSql(parsed.search, today) : null;
+}
+
+async function callHandler(env: Env, query: BenchQuery): Promise<number> {
+  const request = new Request(`http://127.0.0.1${query.path}`);
+  const res =
+    query.memberId === undefined
+      ? await searchGet(pagesContext(request, env))
+      : await memberGet(pagesContext(request, env, { memberId: query.memberId }));
+  await res.text();
+  if (res.status !== 200 && res.status !== 404) throw new Error(`${query.path} answered ${res.status}`);
+  return res.status;
+}
+
+async function benchHandler(state: string): Promise<void> {
+  Object.assign(process.env, wranglerEnv());
+  const proxy = await getPlatformProxy<Env>({ persist: { path: join(state, 'v3') }, envFiles: [] });
+  const env = proxy.env;
+  const today = ukToday();
+  const queries = benchQueries(QUERIES, REGISTER_SIZE);
+  try {
+    for (const query of queries.slice(0, 100)) await callHandler(env, query); // warm up
+    const handler: number[] = [];
+    const bare: number[] = [];
+    for (const query of queries) {
+      const sql = sqlFor(query, today);
+      let started = performance.now();
+      await callHandler(env, query);
+      handler.push(performance.now() - started);
+      if (sql) {
+        started = performance.now();
+        await env.DB.prepare(sql.sql).bind(...sql.params).all();
+        bare.push(performance.now() - started);
+      }
+    }
+    const sorted = [...handler].sort((a, b) => a - b);
+    const p95 = percentile(sorted, 95);
+    console.log(`\nHandler, ${QUERIES} mixed queries against the local D1 (workerd via wrangler's platform proxy):`);
+    console.log(
+      `  p50 ${ms(percentile(sorted, 50))}   p95 ${ms(p95)}   p99 ${ms(percentile(sorted, 99))}   max ${ms(sorted.at(-1) ?? NaN)}`,
+    );
+    console.log(`  target p95 ≤ 10 ms: ${p95 <= 10 ? 'met' : 'NOT met'}`);
+    const bareSorted = [...bare].sort((a, b) => a - b);
+    const ratio = sum(handler) / sum(bare);
+    console.log(`Bare SQL for the same queries (prepare, bind, all on the same D1):`);
+    console.log(`  p50 ${ms(percentile(bareSorted, 50))}   p95 ${ms(percentile(bareSorted, 95))}   p99 ${ms(percentile(bareSorted, 99))}`);
+    console.log(
+      `  handler ÷ bare SQL: ${ratio.toFixed(2)}× in total time, ${(percentile(sorted, 50) / percentile(bareSorted, 50)).toFixed(2)}× at p50 (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`,
+    );
+  } finally {
+    await proxy.dispose();
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('no free port'));
+      });
+    });
+  });
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`wrangler did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+async function benchLoad(state: string): Promise<void> {
+  if (!existsSync(`${PROJECT_ROOT}dist/index.html`)) {
+    console.log('\nLoad run skipped: no built site in dist/. Run `npm run build` first.');
+    return;
+  }
+  const port = await freePort();
+  const server = spawn(process.execPath, ['scripts/serve.ts', '--port', String(port), '--persist-to', state], {
+    cwd: PROJECT_ROOT,
+    env: wranglerEnv(),
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()));
+  try {
+    await waitForHealth(`http://127.0.0.1:${port}/api/health`, 120_000);
+    const result = await autocannon({
+      url: `http://127.0.0.1:${port}`,
+      connections: CONNECTIONS,
+      duration: LOAD_SECONDS,
+      requests: benchQueries(200, REGISTER_SIZE, 11).map((q) => ({ method: 'GET' as const, path: q.path })),
+    });
+    const notFound = result['4xx'];
+    console.log(`\nLoad: ${LOAD_SECONDS} s, ${CONNECTIONS} connections, mixed GET /api/traders… on wrangler pages dev (workerd):`);
+    console.log(
+      `  requests ${result.requests.total}   ${result.requests.average.toFixed(0)} req/s   2xx ${result['2xx']}   ` +
+        `4xx ${notFound} (membership numbers not on the register: 404 by design)   5xx ${result['5xx']}   errors ${result.errors}   timeouts ${result.timeouts}`,
+    );
+    console.log(
+      `  latency p50 ${result.latency.p50} ms   p97.5 ${result.latency.p97_5} ms   p99 ${result.latency.p99} ms   max ${result.latency.max} ms`,
+    );
+  } finally {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(server.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  }
+}
+
+const state = mkdtempSync(join(tmpdir(), 'bench-traders-'));
+try {
+  let started = performance.now();
+  await applyLocalMigrations(state);
+  console.log(`Migrations applied to a fresh local D1 in ${((performance.now() - started) / 1000).toFixed(1)} s (setup, not timed below).`);
+  const csv = toCsv(fakeRegisterRows(REGISTER_SIZE));
+  started = performance.now();
+  const outcome = await importRegisterText(csv, { persistTo: state, progress: () => undefined });
+  const seconds = (performance.now() - started) / 1000;
+  if (!outcome.ok) throw new Error(outcome.problems.slice(0, 5).join('\n'));
+  console.log(
+    `\nImport: ${REGISTER_SIZE.toLocaleString('en-GB')} traders (${(csv.length / 1e6).toFixed(1)} MB CSV) checked and written in ${seconds.toFixed(1)} s ` +
+      `(target ≤ 10 s: ${seconds <= 10 ? 'met' : 'NOT met'}), as one wrangler d1 execute --file.`,
+  );
+  await benchHandler(state);
+  await benchLoad(state);
+} finally {
+  rmSync(state, { recursive: true, force: true });
+}

@@ -1,0 +1,127 @@
+// `npm run register:import -- FILE.csv [--remote] [--persist-to DIR]`
+// Checks every row of a Buy With Confidence register file and, only if all are valid, replaces the whole
+// register in one unit: the local D1 under .wrangler/ (what `npm start` serves), or with --remote the
+// production D1. Every bad row is reported as `line N: column: problem`; a bad file changes nothing.
+//
+// Speed and atomicity: the rows become one SQL file of multi-row INSERTs, run by a single
+// `wrangler d1 execute --file` — locally one D1 batch (one transaction), remotely D1's import (which
+// rolls back on failure). 10,000 traders take a few seconds, most of it wrangler starting.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { registerImportFile } from '../src/lib/traders/import-sql.ts';
+import { checkRegister } from '../src/lib/traders/register-file.ts';
+import type { RegisterRow } from '../src/lib/traders/register-row.ts';
+import { D1CommandError, executeSqlFile, type D1Target } from './d1-cli.ts';
+import { PROJECT_ROOT } from './wrangler-env.ts';
+
+export interface ImportCounts {
+  traders: number;
+  approved: number;
+  suspended: number;
+  expired: number;
+  tradeEntries: number;
+  areaEntries: number;
+  sample: boolean;
+}
+
+export type ImportOutcome =
+  | { ok: true; counts: ImportCounts; seconds: number }
+  | { ok: false; problems: string[]; rowCount: number };
+
+export interface ImportOptions extends D1Target {
+  /** Progress lines (to stderr by default). */
+  progress?: (line: string) => void;
+}
+
+const thousands = (n: number) => n.toLocaleString('en-GB');
+
+function countRows(rows: readonly RegisterRow[], sample: boolean): ImportCounts {
+  const counts: ImportCounts = { traders: rows.length, approved: 0, suspended: 0, expired: 0, tradeEntries: 0, areaEntries: 0, sample };
+  for (const row of rows) {
+    counts[row.status] += 1;
+    counts.tradeEntries += row.trades.length;
+    counts.areaEntries += row.areas.length;
+  }
+  return counts;
+}
+
+/** Checks and imports register text; nothing is written unless every row is valid. */
+export async function importRegisterText(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  const started = performance.now();
+  const progress = options.progress ?? ((line: string) => console.error(line));
+  const check = checkRegister(text, (done, total) => {
+    if (total >= 2000) progress(`Checked ${thousands(done)} of ${thousands(total)} rows`);
+  });
+  if (!check.ok) return check;
+
+  const tmpDir = `${PROJECT_ROOT}.wrangler/tmp`;
+  mkdirSync(tmpDir, { recursive: true });
+  const sqlFile = `${tmpDir}/register-import-${process.pid}-${Date.now()}.sql`;
+  writeFileSync(sqlFile, registerImportFile(check.rows, { sample: check.sample, importedAt: new Date().toISOString() }));
+  const where = options.remote ? 'the production D1 (remote)' : `the local D1 (${options.persistTo ?? '.wrangler/state'})`;
+  progress(`Writing ${thousands(check.rows.length)} traders to ${where} in one transaction…`);
+  try {
+    await executeSqlFile(sqlFile, options);
+  } finally {
+    rmSync(sqlFile, { force: true });
+  }
+  const seconds = (performance.now() - started) / 1000;
+  return { ok: true, counts: countRows(check.rows, check.sample), seconds };
+}
+
+export async function importRegisterFile(file: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+  return importRegisterText(readFileSync(file, 'utf8'), options);
+}
+
+export function describeCounts(counts: ImportCounts, seconds: number): string {
+  return [
+    `Imported ${thousands(counts.traders)} traders in ${seconds.toFixed(1)} s: ${thousands(counts.approved)} approved, ` +
+      `${thousands(counts.suspended)} suspended, ${thousands(counts.expired)} expired.`,
+    `${thousands(counts.tradeEntries)} trade entries and ${thousands(counts.areaEntries)} postcode district entries.`,
+    counts.sample
+      ? 'Every phone number is an Ofcom drama number, so the register is marked as SAMPLE data: the site says so.'
+      : 'The register is marked as real data.',
+  ].join('\n');
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    options: { remote: { type: 'boolean', default: false }, 'persist-to': { type: 'string' } },
+    allowPositionals: true,
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) {
+    console.error('Usage: npm run register:import -- FILE.csv [--remote] [--persist-to DIR]');
+    return 2;
+  }
+  let outcome: ImportOutcome;
+  try {
+    outcome = await importRegisterFile(file, { remote: values.remote, persistTo: values['persist-to'] });
+  } catch (error) {
+    if (error instanceof D1CommandError) {
+      console.error(error.output.trim());
+      if (/no such table/i.test(error.output)) {
+        console.error(`\nThe register tables are missing: apply the migrations first (npx wrangler d1 migrations apply DB ${values.remote ? '--remote' : '--local'}).`);
+      }
+      console.error(`\n${error.message}. Nothing was imported: the register is as it was.`);
+      return 1;
+    }
+    if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
+      console.error(`Cannot read ${file}: no such file.`);
+      return 2;
+    }
+    throw error;
+  }
+  if (!outcome.ok) {
+    for (const problem of outcome.problems) console.error(problem);
+    console.error(
+      `\n${thousands(outcome.problems.length)} problem(s) in ${thousands(outcome.rowCount)} rows. ` +
+        'Nothing was imported: the register is as it was.',
+    );
+    return 1;
+  }
+  console.log(describeCounts(outcome.counts, outcome.seconds));
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = await main();

@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import { compareDates, isCalendarDate } from './calendar-date.ts';
+
+/**
+ * The calculator's input (the contract in DESIGN.md, plus one optional field for several deliveries) and
+ * its validator. Impossible answers — a date that doesn't exist, goods arriving before the contract was
+ * made — get one plain message per field, so the island can show them in an error summary;
+ * `cancellationPeriod` throws a CancellationInputError (a RangeError) carrying the same messages.
+ */
+
+const isoDate = (message: string) => z.string({ error: message }).refine(isCalendarDate, { message });
+
+/** Each field of the calculator's input, checked on its own (cross-field rules are below). */
+export const cancellationFields = {
+  /** The day the contract was made (agreed or signed), YYYY-MM-DD, a UK calendar date. */
+  agreedOn: isoDate('Enter the date you agreed to the contract as a real date'),
+  /** What the contract is for: `goods` (things delivered or fitted; a sales contract) or `services` (work). */
+  kind: z.enum(['goods', 'services'], { error: 'Choose goods or services' }),
+  /** The total price in pounds, as a number (4000.5 means £4,000.50). */
+  price: z
+    .number({ error: 'Enter the price as a number of pounds' })
+    .refine(Number.isFinite, { message: 'Enter the price as a number of pounds' })
+    .refine((n) => n >= 0, { message: 'The price cannot be less than £0' }),
+  /** True when the contract was made away from the trader's business premises, e.g. in your home. */
+  offPremises: z.boolean({ error: 'Say whether you agreed it away from the trader’s premises' }),
+  /** Goods only: the day the goods (the first or only delivery) came into your hands. */
+  goodsReceivedOn: isoDate('Enter the date the goods arrived as a real date').optional(),
+  /** Goods only, optional: the day the last of several deliveries arrived (reg 30(4) and (5)). */
+  lastGoodsReceivedOn: isoDate('Enter the date the last delivery arrived as a real date').optional(),
+  /** True when the trader gave you the cancellation information and form (Schedule 2 para (l)). */
+  infoGiven: z.boolean({ error: 'Say whether the trader gave you a cancellation form' }),
+  /** The day they gave it, if not when you agreed; absent means "when I agreed" (on time). */
+  infoGivenOn: isoDate('Enter the date they gave you the cancellation form as a real date').optional(),
+} as const;
+
+export type CancellationField = keyof typeof cancellationFields;
+export const CANCELLATION_FIELDS = Object.keys(cancellationFields) as CancellationField[];
+
+/** The contract's input; `lastGoodsReceivedOn` is the one addition, and leaving it out changes nothing. */
+export interface CancellationInput {
+  agreedOn: string;
+  kind: 'goods' | 'services';
+  price: number;
+  offPremises: boolean;
+  goodsReceivedOn?: string;
+  lastGoodsReceivedOn?: string;
+  infoGiven: boolean;
+  infoGivenOn?: string;
+}
+
+export type CancellationFieldErrors = Partial<Record<CancellationField, string>>;
+export type CancellationValidation =
+  { ok: true; value: CancellationInput } | { ok: false; fields: CancellationFieldErrors };
+
+/** Thrown by `cancellationPeriod` for input that cannot describe a real contract. */
+export class CancellationInputError extends RangeError {
+  readonly fields: CancellationFieldErrors;
+  constructor(fields: CancellationFieldErrors) {
+    super(`Impossible cancellation input: ${Object.values(fields).join('; ')}`);
+    this.name = 'CancellationInputError';
+    this.fields = fields;
+  }
+}
+
+function own(input: unknown, key: string): unknown {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  if (!Object.hasOwn(input, key)) return undefined;
+  const value = (input as Record<string, unknown>)[key];
+  return value === null ? undefined : value;
+}
+
+/** Cross-field rules: only run on fields that passed on their own. */
+function crossFieldErrors(v: Partial<CancellationInput>, errors: CancellationFieldErrors): void {
+  const before = (a: string | undefined, b: string | undefined) => !!a && !!b && compareDates(a, b) < 0;
+  if (v.kind === 'goods' && !v.goodsReceivedOn && !errors.goodsReceivedOn) {
+    errors.goodsReceivedOn = 'Enter the date the goods arrived';
+  }
+  if (v.kind === 'goods' && before(v.goodsReceivedOn, v.agreedOn)) {
+    errors.goodsReceivedOn = 'The date the goods arrived must be the same as or after the date you agreed';
+  }
+  if (v.kind === 'goods' && before(v.lastGoodsReceivedOn, v.goodsReceivedOn ?? v.agreedOn)) {
+    errors.lastGoodsReceivedOn = 'The last delivery must be on or after the first delivery';
+  }
+}
+
+/** Checks every field and returns the input with unknown keys dropped, or one message per bad field. */
+export function validateCancellationInput(input: unknown): CancellationValidation {
+  const errors: CancellationFieldErrors = {};
+  const value: Record<string, unknown> = {};
+  for (const name of CANCELLATION_FIELDS) {
+    const raw = own(input, name);
+    const result = cancellationFields[name].safeParse(raw);
+    if (!result.success) {
+      const message = result.error.issues[0]?.message ?? 'Check this answer';
+      errors[name] = raw === undefined ? requiredMessage(name, message) : message;
+    } else if (result.data !== undefined) value[name] = result.data;
+  }
+  const candidate = value as Partial<CancellationInput>;
+  // Dates that only mean something for goods, or when a form was given, are ignored otherwise.
+  if (candidate.kind === 'services') {
+    delete candidate.goodsReceivedOn;
+    delete candidate.lastGoodsReceivedOn;
+    delete errors.goodsReceivedOn;
+    delete errors.lastGoodsReceivedOn;
+  }
+  if (candidate.infoGiven === false) {
+    delete candidate.infoGivenOn;
+    delete errors.infoGivenOn;
+  }
+  crossFieldErrors(candidate, errors);
+  if (Object.keys(errors).length > 0) return { ok: false, fields: errors };
+  return { ok: true, value: candidate as CancellationInput };
+}
+
+const REQUIRED: Partial<Record<CancellationField, string>> = {
+  agreedOn: 'Enter the date you agreed to the contract',
+  kind: 'Choose goods or services',
+  price: 'Enter the price',
+  offPremises: 'Say whether you agreed it away from the trader’s premises',
+  infoGiven: 'Say whether the trader gave you a cancellation form',
+};
+
+function requiredMessage(name: CancellationField, fallback: string): string {
+  return REQUIRED[name] ?? fallback;
+}
+
+/**
+ * Reads a price as people write it ("£4,000", "4000.50", "42") into pounds, or undefined. Whole pence
+ * only: "£42.001" is not a price anyone agreed to.
+ */
+export function parsePounds(text: string): number | undefined {
+  const cleaned = text.replace(/[£,\s]/g, '');
+  if (!/^\d{1,9}(\.\d{1,2})?$/.test(cleaned)) return undefined;
+  return Number(cleaned);
+}

@@ -1,0 +1,87 @@
+import { CONTACTS } from '../contacts.ts';
+import { html, SafeHtml } from '../html.ts';
+import { displayAnswer, QUESTIONS, type AnsweredField } from '../referral/questions.ts';
+import type { Referral } from '../referral/schema.ts';
+import type { EmailMessage } from './sender.ts';
+
+/**
+ * The email to Beacon's intake: the reference in the subject, every answer in plain text and in HTML with
+ * all of the person's words escaped. It must be the same bytes on every retry (the provider compares the
+ * payload of a repeated idempotency key), so nothing here depends on the clock.
+ */
+
+const FIELDS = Object.keys(QUESTIONS) as AnsweredField[];
+
+/** The answers worth showing: contact details only for the chosen method, empty optional ones as "Not given". */
+function rows(referral: Referral): [label: string, value: string][] {
+  const shown = FIELDS.filter((field) => {
+    if (field === 'phone' || field === 'email') return referral.contactMethod === field;
+    if (field === 'address' || field === 'postcode') return referral.contactMethod === 'post';
+    if (field === 'crimeReference') return referral.crimeReference !== '';
+    return true;
+  });
+  return shown.map((field) => [QUESTIONS[field].short, displayAnswer(field, referral)]);
+}
+
+function multiline(text: string): SafeHtml[] {
+  return text.split('\n').map((line, i) => (i === 0 ? html`${line}` : html`<br />${line}`));
+}
+
+export function referralSubject(referral: Referral, reference: string): string {
+  return `Self-referral ${reference}${referral.feelUnsafe === 'yes' ? ' (feels unsafe now)' : ''}`;
+}
+
+export function referralEmail(
+  referral: Referral,
+  reference: string,
+  addresses: { from: string; to: string },
+): EmailMessage {
+  const unsafe = referral.feelUnsafe === 'yes';
+  const urgent = unsafe ? 'The person says they feel unsafe now. Contact them as soon as you can.' : '';
+  const onBehalf =
+    referral.forWhom === 'someone-else' ? 'Someone filled in this form for the person who needs support.' : '';
+  const answers = rows(referral);
+
+  const text = [
+    'Self-referral to Beacon',
+    `Reference: ${reference}`,
+    '',
+    ...(urgent ? [urgent, ''] : []),
+    ...(onBehalf ? [onBehalf, ''] : []),
+    ...answers.map(([label, value]) => `${label}: ${value.includes('\n') ? `\n${value}\n` : value}`),
+    '',
+    `Sent from the "Not sure? Don't open the door" website. Beacon: ${CONTACTS.beacon.display}.`,
+  ].join('\n');
+
+  const body = html`<!doctype html>
+    <html lang="en-GB">
+      <head>
+        <meta charset="utf-8" />
+        <title>Self-referral ${reference}</title>
+      </head>
+      <body style="font-family:Arial,sans-serif;font-size:16px;line-height:1.5;color:#0b0c0c">
+        <h1 style="font-size:24px">Self-referral to Beacon</h1>
+        <p>Reference: <strong>${reference}</strong></p>
+        ${urgent ? html`<p style="border-left:6px solid #a0181a;padding-left:12px"><strong>${urgent}</strong></p>` : ''}
+        ${onBehalf ? html`<p>${onBehalf}</p>` : ''}
+        <table style="border-collapse:collapse" cellpadding="6">
+          ${answers.map(
+            ([label, value]) =>
+              html`<tr>
+                <th scope="row" style="text-align:left;vertical-align:top;border-bottom:1px solid #b1b4b6">${label}</th>
+                <td style="vertical-align:top;border-bottom:1px solid #b1b4b6">${multiline(value)}</td>
+              </tr> `,
+          )}
+        </table>
+      </body>
+    </html>`;
+
+  return {
+    from: addresses.from,
+    to: addresses.to,
+    ...(referral.contactMethod === 'email' ? { replyTo: referral.email } : {}),
+    subject: referralSubject(referral, reference),
+    text,
+    html: body.value,
+  };
+}

@@ -1,0 +1,57 @@
+import type { EmailMessage, EmailSender, SendResult } from './sender.ts';
+
+/**
+ * An EmailSender over the Resend SDK's `emails.send` (a structural type, so this file needs no import of the
+ * SDK and tests can hand in a client pointed at the local fake). The SDK answers `{ data, error }` and does
+ * not throw; it passes `signal` to fetch, and we also race a timer in case a version stops doing so.
+ */
+
+export interface ResendLike {
+  emails: {
+    send(
+      payload: { from: string; to: string; replyTo?: string; subject: string; text: string; html: string },
+      options: { idempotencyKey: string; signal?: AbortSignal },
+    ): Promise<{
+      data: { id: string } | null;
+      error: { name?: string; statusCode?: number | null; message?: string } | null;
+    }>;
+  };
+}
+
+export const DEFAULT_SEND_TIMEOUT_MS = 10_000;
+
+export function resendSender(client: ResendLike, { timeoutMs = DEFAULT_SEND_TIMEOUT_MS } = {}): EmailSender {
+  return {
+    name: 'resend',
+    async send(message: EmailMessage, idempotencyKey: string): Promise<SendResult> {
+      const controller = new AbortController();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timedOut = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => {
+          controller.abort();
+          resolve('timeout');
+        }, timeoutMs);
+      });
+      try {
+        const result = await Promise.race([
+          client.emails.send(message, { idempotencyKey, signal: controller.signal }),
+          timedOut,
+        ]);
+        if (result === 'timeout' || controller.signal.aborted) {
+          return { ok: false, reason: 'timeout', detail: `no answer within ${timeoutMs} ms` };
+        }
+        if (result.error || !result.data?.id) {
+          // Only the error's name and status: Resend's messages can quote the addresses sent.
+          const status = result.error?.statusCode ?? null;
+          const name = result.error?.name ?? 'no_id_returned';
+          return { ok: false, reason: status === null ? 'network' : 'rejected', detail: `${name} (${String(status)})` };
+        }
+        return { ok: true, id: result.data.id };
+      } catch (error) {
+        return { ok: false, reason: 'network', detail: error instanceof Error ? error.name : 'unknown error' };
+      } finally {
+        if (timer !== undefined) clearTimeout(timer);
+      }
+    },
+  };
+}

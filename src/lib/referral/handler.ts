@@ -1,0 +1,111 @@
+import { html } from '../html.ts';
+import { errorResponse, jsonResponse } from '../http.ts';
+import { fillShell, type ShellFill } from '../page-shell.ts';
+import { errorSummary, referralFormHtml, type FormState } from './form-html.ts';
+import { PROBLEMS } from './messages.ts';
+import { confirmationUrl, REFERRAL_SHELL } from './paths.ts';
+import { isFromOurPages, readReferralBody, type BodyKind, type Fields } from './request-body.ts';
+import type { Answers } from './schema.ts';
+import { submitReferral, type Outcome, type SubmitDeps } from './submit.ts';
+
+/**
+ * POST /api/referral from request to response. JSON callers (the island) get the contract's JSON; a plain
+ * form post (no JavaScript) gets pages: 303 to the confirmation, or the form again, filled in, with the
+ * error summary. Any unexpected failure is a 503 with Beacon's number — never a 500.
+ */
+
+export interface HandlerDeps extends Omit<SubmitDeps, 'clientIp'> {
+  /** The built shell page for no-JS answers (page-shell.ts loadShell, bound to ASSETS and the request). */
+  loadShell: (path: string) => Promise<string>;
+}
+
+const NO_STORE = { 'Cache-Control': 'no-store' };
+const RETRY_AFTER_UNAVAILABLE = { provider: '60', busy: '15', configuration: '3600' } as const;
+
+/** The person's answers as typed, to put back into the form (strings only; everything else is dropped). */
+function answersToKeep(fields: Fields): Answers {
+  const answers: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if (name === 'reportedTo') {
+      const list: unknown[] = Array.isArray(value) ? value : [value];
+      answers[name] = list.filter((v): v is string => typeof v === 'string');
+    } else if (typeof value === 'string' && name !== 'website') {
+      answers[name] = value;
+    }
+  }
+  return answers;
+}
+
+async function page(deps: HandlerDeps, status: number, fill: ShellFill, headers: Record<string, string> = {}) {
+  let body: string;
+  try {
+    body = fillShell(await deps.loadShell(REFERRAL_SHELL), fill);
+  } catch (error) {
+    // Without the shell (a broken deploy) still answer with a usable page rather than fail.
+    deps.log('error', 'referral.shell_missing', { error: error instanceof Error ? error.name : 'error' });
+    body = html`<!doctype html>
+      <html lang="en-GB">
+        <meta charset="utf-8" /><title>${fill.title}</title>
+        <main>${fill.main}</main>
+      </html>`.value;
+  }
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', ...NO_STORE, ...headers },
+  });
+}
+
+function formAgain(deps: HandlerDeps, status: number, state: FormState, headers: Record<string, string> = {}) {
+  const main = html`<h1>Ask Beacon for support</h1>
+    ${errorSummary(state)}${referralFormHtml(state)}`;
+  return page(deps, status, { title: 'Error: Ask Beacon for support', main }, headers);
+}
+
+function respond(kind: BodyKind, outcome: Outcome, answers: Answers, deps: HandlerDeps): Response | Promise<Response> {
+  const json = kind === 'json';
+  switch (outcome.kind) {
+    case 'accepted':
+      return json
+        ? jsonResponse({ reference: outcome.reference }, { status: 201, headers: NO_STORE })
+        : new Response(null, { status: 303, headers: { Location: confirmationUrl(outcome.reference), ...NO_STORE } });
+    case 'invalid':
+      return json
+        ? errorResponse(400, PROBLEMS.invalid, outcome.fields, { headers: NO_STORE })
+        : formAgain(deps, 400, { answers, fields: outcome.fields });
+    case 'rate-limited': {
+      const headers = { 'Retry-After': String(outcome.retryAfterSeconds), ...NO_STORE };
+      const problem = PROBLEMS.rateLimited(outcome.retryAfterSeconds);
+      return json
+        ? errorResponse(429, problem, undefined, { headers })
+        : formAgain(deps, 429, { answers, fields: {}, problem }, headers);
+    }
+    case 'unavailable': {
+      const headers = { 'Retry-After': RETRY_AFTER_UNAVAILABLE[outcome.reason], ...NO_STORE };
+      const problem = PROBLEMS[outcome.reason];
+      return json
+        ? errorResponse(503, problem, undefined, { headers })
+        : formAgain(deps, 503, { answers, fields: {}, problem }, headers);
+    }
+  }
+}
+
+export async function handleReferralRequest(request: Request, deps: HandlerDeps): Promise<Response> {
+  if (!isFromOurPages(request)) return errorResponse(403, PROBLEMS.otherSite, undefined, { headers: NO_STORE });
+  const body = await readReferralBody(request).catch(() => null);
+  if (!body) return errorResponse(400, PROBLEMS.invalid, {}, { headers: NO_STORE });
+  if (!body.ok) {
+    if (body.kind !== 'form') return errorResponse(body.status, body.message, body.status === 400 ? {} : undefined);
+    return formAgain(deps, body.status, { answers: {}, fields: {}, problem: body.message });
+  }
+  const answers = body.kind === 'form' ? answersToKeep(body.fields) : {};
+  let outcome: Outcome;
+  try {
+    const clientIp = request.headers.get('CF-Connecting-IP') ?? 'unknown';
+    outcome = await submitReferral(body.fields, { ...deps, clientIp });
+  } catch (error) {
+    // Names only: error messages are not checked for personal data.
+    deps.log('error', 'referral.unexpected_error', { error: error instanceof Error ? error.name : 'error' });
+    return respond(body.kind, { kind: 'unavailable', reason: 'provider' }, answers, deps);
+  }
+  return respond(body.kind, outcome, answers, deps);
+}

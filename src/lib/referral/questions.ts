@@ -1,0 +1,157 @@
+import type { Answers, FieldName } from './schema.ts';
+
+/**
+ * The words of the referral: each question, its hint and its options. One source for the island, the
+ * no-JavaScript form, "Check your answers" and the email to Beacon, so they never disagree.
+ * Questions have a "you" and a "they" form for people asking on someone else's behalf.
+ */
+
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface Question {
+  /** The question for the person who needs support. */
+  self: string;
+  /** The same question when someone asks on their behalf. */
+  other: string;
+  /** A short name for "Check your answers" and the email. */
+  short: string;
+  hint?: string;
+  options?: readonly Option[];
+}
+
+const yesNo: readonly Option[] = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+];
+
+export const QUESTIONS: Record<Exclude<FieldName, 'submissionId' | 'website'>, Question> = {
+  forWhom: {
+    self: 'Who needs support?',
+    other: 'Who needs support?',
+    short: 'Who needs support',
+    options: [
+      { value: 'self', label: 'Me' },
+      { value: 'someone-else', label: 'Someone else', hint: 'Only if they have agreed to you asking for them' },
+    ],
+  },
+  name: { self: 'What is your name?', other: 'What is their name?', short: 'Name' },
+  contactMethod: {
+    self: 'How should Beacon contact you?',
+    other: 'How should Beacon contact them?',
+    short: 'How to contact',
+    options: [
+      { value: 'phone', label: 'Phone' },
+      { value: 'email', label: 'Email' },
+      { value: 'post', label: 'Letter' },
+    ],
+  },
+  phone: {
+    self: 'Phone number',
+    other: 'Phone number',
+    short: 'Phone',
+    hint: 'For example, 01632 960 001 or 07700 900 982',
+  },
+  email: { self: 'Email address', other: 'Email address', short: 'Email' },
+  address: { self: 'Address', other: 'Address', short: 'Address' },
+  postcode: { self: 'Postcode', other: 'Postcode', short: 'Postcode' },
+  safeToLeaveMessage: {
+    self: 'Is it safe for Beacon to leave you a message?',
+    other: 'Is it safe for Beacon to leave them a message?',
+    short: 'Safe to leave a message',
+    hint: 'This means a voicemail, an email or a letter. Choose no if someone else might see or hear it.',
+    options: yesNo,
+  },
+  bestTime: {
+    self: 'When is the best time to contact you? (optional)',
+    other: 'When is the best time to contact them? (optional)',
+    short: 'Best time',
+    hint: 'For example, weekday mornings',
+  },
+  whatHappened: {
+    self: 'What happened?',
+    other: 'What happened?',
+    short: 'What happened',
+    options: [
+      { value: 'doorstep', label: 'Someone came to the door' },
+      { value: 'phone', label: 'A phone call or text message' },
+      { value: 'online', label: 'Online or by email' },
+      { value: 'post', label: 'A letter' },
+      { value: 'romance', label: 'Someone I met online asked for money' },
+      { value: 'investment', label: 'An investment' },
+      { value: 'other', label: 'Something else' },
+    ],
+  },
+  description: {
+    self: 'Tell Beacon what happened (optional)',
+    other: 'Tell Beacon what happened (optional)',
+    short: 'Description',
+    hint: 'A few words is enough. Beacon will ask you more when they get in touch.',
+  },
+  whenHappened: {
+    self: 'When did it happen? (optional)',
+    other: 'When did it happen? (optional)',
+    short: 'When it happened',
+    hint: 'For example, last Tuesday, or March 2026. It is fine to say you are not sure.',
+  },
+  lostMoney: {
+    self: 'Did you lose any money?',
+    other: 'Did they lose any money?',
+    short: 'Lost money',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+      { value: 'prefer-not-to-say', label: 'I would rather not say' },
+    ],
+  },
+  reportedTo: {
+    self: 'Who have you told about it?',
+    other: 'Who have they told about it?',
+    short: 'Told',
+    hint: 'Select all that apply.',
+    options: [
+      { value: 'police', label: 'The police' },
+      { value: 'report-fraud', label: 'Report Fraud (once called Action Fraud)' },
+      { value: 'bank', label: 'The bank' },
+      { value: 'none', label: 'No one yet' },
+    ],
+  },
+  crimeReference: {
+    self: 'Crime or fraud reference number (optional)',
+    other: 'Crime or fraud reference number (optional)',
+    short: 'Reference number',
+    hint: 'The police or Report Fraud will have given you one.',
+  },
+  feelUnsafe: {
+    self: 'Do you feel unsafe now?',
+    other: 'Do they feel unsafe now?',
+    short: 'Feels unsafe now',
+    options: yesNo,
+  },
+  consent: {
+    self: 'Sending your answers to Beacon',
+    other: 'Sending their answers to Beacon',
+    short: 'Agreed to send',
+    options: [{ value: 'yes', label: 'I agree to send these answers to Beacon so that they can get in touch' }],
+  },
+};
+
+export type AnsweredField = keyof typeof QUESTIONS;
+
+/** The question in the right voice for who needs support. */
+export function questionText(field: AnsweredField, forWhom: string | undefined): string {
+  return forWhom === 'someone-else' ? QUESTIONS[field].other : QUESTIONS[field].self;
+}
+
+/** An answer as a person reads it: option labels for choices, the text otherwise, "Not given" if empty. */
+export function displayAnswer(field: AnsweredField, answers: Answers): string {
+  const options = QUESTIONS[field].options;
+  const raw = field === 'reportedTo' ? (answers.reportedTo ?? []) : [answers[field] ?? ''];
+  const shown = raw
+    .filter((value) => value !== '')
+    .map((value) => options?.find((o) => o.value === value)?.label ?? value);
+  return shown.length > 0 ? shown.join(', ') : 'Not given';
+}

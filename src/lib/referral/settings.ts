@@ -1,0 +1,51 @@
+import { DEFAULT_RATE_LIMIT } from './rate-limit.ts';
+import type { ReferralSettings } from './submit.ts';
+
+/**
+ * Referral configuration from the environment (contract: RESEND_API_KEY, RESEND_BASE_URL, REFERRAL_TO,
+ * REFERRAL_FROM, ENVIRONMENT). Anything but ENVIRONMENT=development is treated as production, where every
+ * setting is required and a gap fails closed. Development fills gaps with harmless defaults.
+ */
+
+export interface ReferralEnv {
+  ENVIRONMENT?: string;
+  RESEND_API_KEY?: string;
+  REFERRAL_TO?: string;
+  REFERRAL_FROM?: string;
+  RATE_LIMIT_SECRET?: string;
+  REFERRAL_RATE_LIMIT?: string;
+}
+
+const DEVELOPMENT_DEFAULTS = {
+  REFERRAL_TO: 'beacon-intake@example.org',
+  REFERRAL_FROM: 'Referrals <referrals@example.org>',
+  RATE_LIMIT_SECRET: 'development-only-rate-limit-secret',
+} as const;
+
+export function isDevelopment(env: ReferralEnv): boolean {
+  return env.ENVIRONMENT === 'development';
+}
+
+export function referralSettings(env: ReferralEnv): ReferralSettings | { missing: string[] } {
+  const development = isDevelopment(env);
+  const value = (name: keyof typeof DEVELOPMENT_DEFAULTS): string | undefined =>
+    env[name]?.trim() || (development ? DEVELOPMENT_DEFAULTS[name] : undefined);
+  const to = value('REFERRAL_TO');
+  const from = value('REFERRAL_FROM');
+  const rateLimitSecret = value('RATE_LIMIT_SECRET');
+  const missing = [
+    ...(!development && !env.RESEND_API_KEY ? ['RESEND_API_KEY'] : []),
+    ...(to ? [] : ['REFERRAL_TO']),
+    ...(from ? [] : ['REFERRAL_FROM']),
+    ...(rateLimitSecret ? [] : ['RATE_LIMIT_SECRET']),
+  ];
+  if (missing.length > 0 || !to || !from || !rateLimitSecret) return { missing };
+  const limit = Number(env.REFERRAL_RATE_LIMIT);
+  return {
+    environment: development ? 'development' : 'production',
+    to,
+    from,
+    rateLimitSecret,
+    rateLimitPerHour: Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_RATE_LIMIT,
+  };
+}

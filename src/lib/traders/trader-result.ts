@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { STATUSES } from './register-row.ts';
+import type { TraderRow } from './search-sql.ts';
+
+/**
+ * What the API answers (contract in DESIGN.md), as zod schemas shared by the function, the island and
+ * the tests: one shape, checked on both sides.
+ */
+
+export const traderResultSchema = z.object({
+  /** The membership number as printed on the card. */
+  memberId: z.string(),
+  /** The business's trading name. */
+  name: z.string(),
+  /** Trades, main trade first. */
+  trades: z.array(z.string()),
+  /** Postcode districts covered, e.g. ["AL10", "SG1"]. */
+  areas: z.array(z.string()),
+  /** The town the business is based in. */
+  town: z.string(),
+  /** Phone number as the register gives it. */
+  phone: z.string(),
+  /** Email address, if the register has one. */
+  email: z.string().nullable(),
+  /** Website, if the register has one. */
+  website: z.string().nullable(),
+  /** approved, suspended or expired (approved members past their expiry date show as expired). */
+  status: z.enum(STATUSES),
+  /** Membership start, YYYY-MM-DD. */
+  memberSince: z.string(),
+  /** Membership end, YYYY-MM-DD. */
+  expiresOn: z.string(),
+});
+export type TraderResult = z.infer<typeof traderResultSchema>;
+
+export const registerInfoSchema = z.object({
+  /** True when the register is the fictional sample: pages must say so wherever results appear. */
+  sample: z.boolean(),
+  /** When the register was last imported (ISO timestamp), or null for an empty register. */
+  importedAt: z.string().nullable(),
+});
+export type RegisterInfo = z.infer<typeof registerInfoSchema>;
+
+export const searchResponseSchema = z.object({
+  /** The search as understood: cleaned words, the trade label it matched, the postcode district. */
+  query: z.object({
+    /** Business name words, cleaned. */
+    q: z.string().nullable(),
+    /** Trade as typed, cleaned. */
+    trade: z.string().nullable(),
+    /** The known trade it matched, when exactly one. */
+    tradeLabel: z.string().nullable(),
+    /** The postcode district searched, e.g. AL10. */
+    postcode: z.string().nullable(),
+    /** approved or all. */
+    status: z.enum(['approved', 'all']),
+    /** This page, from 1. */
+    page: z.number(),
+    /** Results per page. */
+    pageSize: z.number(),
+  }),
+  /** Matches in all pages. */
+  total: z.number(),
+  /** This page of matches, best first. */
+  results: z.array(traderResultSchema),
+  /** About the register itself. */
+  register: registerInfoSchema,
+});
+export type SearchResponse = z.infer<typeof searchResponseSchema>;
+
+export const memberResponseSchema = z.object({
+  /** The member, whatever their status. */
+  trader: traderResultSchema,
+  /** About the register itself. */
+  register: registerInfoSchema,
+});
+export type MemberResponse = z.infer<typeof memberResponseSchema>;
+
+const split = (list: string): string[] => (list ? list.split(';') : []);
+
+export function toTraderResult(row: TraderRow): TraderResult {
+  return {
+    memberId: row.member_id,
+    name: row.business_name,
+    trades: split(row.trades),
+    areas: split(row.areas),
+    town: row.town,
+    phone: row.phone,
+    email: row.email,
+    website: row.website,
+    status: row.status,
+    memberSince: row.member_since,
+    expiresOn: row.expires_on,
+  };
+}

@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+
+/** The search page's own box, which appears once the index has loaded. */
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search for advice' });
+const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
+
+test.describe('search with JavaScript', () => {
+  test('a resident types what happened, arrows down to a result, presses Enter and lands on the page', async ({
+    page,
+  }) => {
+    await page.goto('/search/');
+    await searchBox(page).click();
+    await page.keyboard.type('man at door says roof loose');
+    const first = results(page).getByRole('link').first();
+    await expect(first).toHaveText('Rogue traders');
+    await expect(page.getByRole('status')).toContainText(/\d+ results? for ‘man at door says roof loose’/);
+
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('ArrowDown');
+    await expect(results(page).getByRole('link').nth(1)).toBeFocused();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(searchBox(page)).toBeFocused();
+
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/advice\/rogue-traders\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rogue traders');
+  });
+
+  test('reads ?q= and lists results best first, titled as the pages they lead to', async ({ page }) => {
+    await page.goto('/search/?q=rouge%20trader');
+    const links = results(page).getByRole('link');
+    await expect(links.first()).toHaveText('Rogue traders');
+    await expect(links.first()).toHaveAttribute('href', '/advice/rogue-traders/');
+    await expect(searchBox(page)).toHaveValue('rouge trader');
+    await expect(results(page).locator('mark').first()).toBeVisible();
+    // The fallback A to Z has gone now the index has loaded.
+    await expect(page.getByText('Search needs JavaScript')).toHaveCount(0);
+  });
+
+  test('keeps ?q= in step with what is typed, so reload and back work', async ({ page }) => {
+    await page.goto('/search/');
+    await searchBox(page).fill('cooling off');
+    await expect(results(page).getByRole('link').first()).toBeVisible();
+    await expect(page).toHaveURL(/\?q=cooling\+off$/);
+  });
+
+  test('says there are no results and offers the A to Z', async ({ page }) => {
+    await page.goto('/search/?q=zzzzqqq');
+    await expect(page.getByRole('status')).toHaveText('No results for ‘zzzzqqq’ — try fewer words or see the A to Z.');
+    await expect(page.getByRole('link', { name: 'See every advice page from A to Z' })).toHaveAttribute('href', '/advice/');
+    await expect(results(page)).toHaveCount(0);
+  });
+
+  test('passes axe with results open', async ({ page }) => {
+    await page.goto('/search/?q=scam');
+    await expect(results(page).getByRole('link').first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('keeps the A to Z and says so when the index cannot load', async ({ page }) => {
+    await page.route('**/_astro/search-index.*.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto('/search/?q=rogue');
+    await expect(page.getByRole('status')).toHaveText(/Search could not load/);
+    await expect(page.getByRole('link', { name: 'Rogue traders' })).toBeVisible();
+    await expect(searchBox(page)).toHaveCount(0);
+  });
+
+  test('the header box on an advice page is a plain form that loads no JavaScript', async ({ page }) => {
+    await page.goto('/advice/rogue-traders/');
+    expect(await page.locator('script[src], astro-island').count()).toBe(0);
+    const headerBox = page.getByRole('searchbox', { name: 'Search the advice' });
+    await headerBox.fill('phising');
+    await headerBox.press('Enter');
+    await expect(page).toHaveURL(/\/search\/\?q=phising$/);
+    await expect(searchBox(page)).toHaveValue('phising');
+  });
+});
+
+test.describe('search without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('shows every advice page from A to Z with a note that search needs JavaScript', async ({ page }) => {
+    await page.goto('/search/?q=rogue');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'R', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Rogue traders' })).toHaveAttribute('href', '/advice/rogue-traders/');
+    await expect(results(page)).toHaveCount(0);
+  });
+});

@@ -1,0 +1,178 @@
+import { Resend } from 'resend';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { onRequestPost } from '../../functions/api/referral.ts';
+import { resendSender } from '../../src/lib/email/resend-sender.ts';
+import { handleReferralRequest } from '../../src/lib/referral/handler.ts';
+import { referralSettings } from '../../src/lib/referral/settings.ts';
+import { captureConsole, type ConsoleCapture } from '../support/console-capture.ts';
+import { startFakeResend, type FakeResend } from '../support/fake-resend.ts';
+import { pagesContext, startPlatform, type Platform } from '../support/platform.ts';
+import {
+  fakeAssets,
+  formRequest,
+  jsonRequest,
+  PERSONAL_STRINGS,
+  SHELL_HTML,
+  validAnswers,
+} from '../support/referral-fixtures.ts';
+
+let platform: Platform;
+let fake: FakeResend;
+let logs: ConsoleCapture;
+let env: Env;
+
+beforeAll(async () => {
+  logs = captureConsole();
+  fake = await startFakeResend();
+  platform = await startPlatform();
+  env = { ...platform.env, RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: fake.url, ASSETS: fakeAssets };
+});
+afterAll(async () => {
+  await platform.dispose();
+  await fake.close();
+  logs.restore();
+  for (const personal of PERSONAL_STRINGS) expect(logs.text()).not.toContain(personal);
+});
+beforeEach(() => {
+  fake.reset();
+});
+
+const post = async (request: Request): Promise<Response> => onRequestPost(pagesContext(request, env));
+const referenceOf = async (res: Response) => (await res.json<{ reference: string }>()).reference;
+const beaconEmails = () => fake.emails.filter((e) => e.to.includes('beacon-intake@example.org'));
+
+/** The real handler with a short provider timeout, for tests that would otherwise wait 10 s. */
+const postWithTimeout = (request: Request, timeoutMs: number) =>
+  handleReferralRequest(request, {
+    db: env.DB,
+    sender: resendSender(new Resend('re_test_key', { baseUrl: fake.url }), { timeoutMs }),
+    settings: referralSettings(env),
+    log: () => undefined,
+    loadShell: () => Promise.resolve(SHELL_HTML),
+    concurrentWait: { pollMs: 20, maxWaitMs: timeoutMs + 1_000 },
+  });
+
+describe('each referral reaches Beacon exactly once', () => {
+  it('sends one email for a double click (the same submission twice)', async () => {
+    const answers = validAnswers({ submissionId: crypto.randomUUID() });
+    const first = await post(jsonRequest(answers));
+    const second = await post(jsonRequest(answers));
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(await referenceOf(second)).toBe(await referenceOf(first));
+    expect(beaconEmails()).toHaveLength(1);
+  });
+
+  it('sends one email for a double click on the no-JavaScript form', async () => {
+    const answers = validAnswers();
+    const first = await post(formRequest(answers));
+    const second = await post(formRequest(answers));
+    expect(second.headers.get('Location')).toBe(first.headers.get('Location'));
+    expect(beaconEmails()).toHaveLength(1);
+  });
+
+  it('sends one email for two concurrent posts of the same answers', async () => {
+    const answers = validAnswers();
+    fake.next({ kind: 'delay', ms: 300 });
+    const [a, b] = await Promise.all([post(jsonRequest(answers)), post(jsonRequest(answers))]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect(await referenceOf(a)).toBe(await referenceOf(b));
+    expect(beaconEmails()).toHaveLength(1);
+  });
+
+  it('sends one email for ten concurrent posts of the same answers with no delay', async () => {
+    const answers = validAnswers();
+    const responses = await Promise.all(Array.from({ length: 10 }, () => post(jsonRequest(answers))));
+    const references = new Set(await Promise.all(responses.map(referenceOf)));
+    expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
+    expect(references.size).toBe(1);
+    expect(beaconEmails()).toHaveLength(1);
+  });
+
+  it('sends one email for a retry after a 503', async () => {
+    const answers = validAnswers();
+    fake.next({ kind: 'error-500' });
+    expect((await post(jsonRequest(answers))).status).toBe(503);
+    expect(beaconEmails()).toHaveLength(0);
+    const retry = await post(jsonRequest(answers));
+    expect(retry.status).toBe(201);
+    expect(beaconEmails()).toHaveLength(1);
+    expect(fake.requests.map((r) => r.idempotencyKey)).toEqual([
+      fake.requests[0]?.idempotencyKey,
+      fake.requests[0]?.idempotencyKey,
+    ]);
+  });
+
+  it('sends one email for a retry after a timeout when the provider had in fact accepted it', async () => {
+    const answers = validAnswers();
+    fake.next({ kind: 'hang' });
+    const started = Date.now();
+    const first = await post(jsonRequest(answers));
+    expect(first.status).toBe(503);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(9_900); // the function's own 10 s timeout
+    expect(beaconEmails()).toHaveLength(1); // accepted, though the answer never came back
+    const retry = await post(jsonRequest(answers));
+    expect(retry.status).toBe(201);
+    expect(fake.requests).toHaveLength(2); // the retry reached Resend with the same key…
+    expect(beaconEmails()).toHaveLength(1); // …and Resend sent nothing new
+    expect(beaconEmails()[0]?.subject).toContain(await referenceOf(retry));
+  }, 25_000);
+
+  it('tells a concurrent duplicate that sending failed when the first attempt fails, then one retry sends', async () => {
+    const answers = validAnswers();
+    fake.next({ kind: 'hang' });
+    const [a, b] = await Promise.all([
+      postWithTimeout(jsonRequest(answers), 400),
+      new Promise<Response>((resolve) => {
+        setTimeout(() => {
+          resolve(postWithTimeout(jsonRequest(answers), 400));
+        }, 50);
+      }),
+    ]);
+    expect([a.status, b.status]).toEqual([503, 503]);
+    const retry = await postWithTimeout(jsonRequest(answers), 400);
+    expect(retry.status).toBe(201);
+    expect(beaconEmails()).toHaveLength(1);
+  });
+
+  it('reclaims a referral left "sending" by a worker that died, and sends it once', async () => {
+    const answers = validAnswers({ submissionId: crypto.randomUUID() });
+    const key = `referral-submission-${answers.submissionId ?? ''}`;
+    await env.DB.prepare(
+      "INSERT INTO referrals (idempotency_key, reference, status, created_at, updated_at) VALUES (?, 'BCN-0000-0001', 'sending', 0, 0)",
+    )
+      .bind(key)
+      .run();
+    const res = await post(jsonRequest(answers));
+    expect(res.status).toBe(201);
+    expect(await referenceOf(res)).toBe('BCN-0000-0001');
+    expect(beaconEmails()).toHaveLength(1);
+  });
+});
+
+describe('HTML in the answers', () => {
+  // Short enough for every field's limit (the reference number allows 50 characters).
+  const attack = `<script>x</script><img src=y>"'&`;
+  const escaped = '&lt;script&gt;x&lt;/script&gt;&lt;img src=y&gt;&quot;&#39;&amp;';
+  const textFields = ['name', 'address', 'bestTime', 'description', 'whenHappened', 'crimeReference'] as const;
+
+  it('arrives escaped in the email to Beacon for every text field', async () => {
+    const answers = validAnswers({ contactMethod: 'post', postcode: 'SG1 1AA' });
+    for (const field of textFields) answers[field] = `${field.slice(0, 3)}:${attack}`;
+    expect((await post(jsonRequest(answers))).status).toBe(201);
+    const email = beaconEmails()[0]!;
+    expect(email.html).not.toMatch(/<script|<img/);
+    for (const field of textFields) {
+      expect(email.html).toContain(`${field.slice(0, 3)}:${escaped}`);
+      expect(email.text).toContain(`${field.slice(0, 3)}:${attack}`);
+    }
+  });
+
+  it('is escaped when the no-JavaScript form comes back with errors', async () => {
+    const answers = validAnswers({ consent: '' });
+    for (const field of textFields) answers[field] = `${attack}"><b>`;
+    const page = await (await post(formRequest(answers))).text();
+    expect(page).not.toContain('<script>x');
+    expect(page).not.toContain('"><b>');
+    expect(page).toContain(`value="${escaped}&quot;&gt;&lt;b&gt;"`);
+  });
+});

@@ -1,0 +1,201 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { onRequestPost } from '../../functions/api/referral.ts';
+import { REFERENCE_PATTERN } from '../../src/lib/referral/reference.ts';
+import { captureConsole, type ConsoleCapture } from '../support/console-capture.ts';
+import { startFakeResend, type FakeResend } from '../support/fake-resend.ts';
+import { pagesContext, startPlatform, type Platform } from '../support/platform.ts';
+import { fakeAssets, formRequest, jsonRequest, PERSONAL_STRINGS, validAnswers } from '../support/referral-fixtures.ts';
+
+let platform: Platform;
+let fake: FakeResend;
+let logs: ConsoleCapture;
+let env: Env;
+
+beforeAll(async () => {
+  logs = captureConsole();
+  fake = await startFakeResend();
+  platform = await startPlatform();
+  env = { ...platform.env, RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: fake.url, ASSETS: fakeAssets };
+});
+afterAll(async () => {
+  await platform.dispose();
+  await fake.close();
+  logs.restore();
+  for (const personal of PERSONAL_STRINGS) expect(logs.text()).not.toContain(personal);
+});
+beforeEach(() => {
+  fake.reset();
+});
+
+const post = async (request: Request, overrides: { [K in keyof Env]?: Env[K] | undefined } = {}): Promise<Response> =>
+  onRequestPost(pagesContext(request, { ...env, ...overrides } as Env));
+
+describe('POST /api/referral with JSON', () => {
+  it('answers 201 with a BCN reference and sends one email to Beacon', async () => {
+    const res = await post(jsonRequest(validAnswers()));
+    expect(res.status).toBe(201);
+    const { reference } = await res.json<{ reference: string }>();
+    expect(reference).toMatch(REFERENCE_PATTERN);
+    expect(fake.emails).toHaveLength(1);
+    expect(fake.emails[0]?.to).toEqual(['beacon-intake@example.org']);
+    expect(fake.emails[0]?.subject).toContain(reference);
+    expect(fake.requests[0]?.idempotencyKey).toMatch(/^referral-answers-[0-9a-f]{64}$/);
+  });
+
+  it('uses the submissionId as the idempotency key when given', async () => {
+    const submissionId = crypto.randomUUID();
+    expect((await post(jsonRequest(validAnswers({ submissionId })))).status).toBe(201);
+    expect(fake.requests[0]?.idempotencyKey).toBe(`referral-submission-${submissionId}`);
+  });
+
+  it('answers 400 with a message for each field in error', async () => {
+    const res = await post(jsonRequest({ consent: 'no', contactMethod: 'email', email: 'not an email' }));
+    expect(res.status).toBe(400);
+    const body = await res.json<{ error: { message: string; fields: Record<string, string> } }>();
+    expect(body.error.fields).toMatchObject({
+      forWhom: 'Select who needs support',
+      name: 'Enter your name',
+      email: 'Enter an email address in the correct format, like name@example.com',
+      consent: 'Tick the box to agree to send your answers to Beacon',
+    });
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('answers 400 for a body that is not JSON', async () => {
+    const res = await post(jsonRequest('{"name": '));
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { message: expect.any(String) as string } });
+  });
+
+  it('answers 413 for a body over 16 KB', async () => {
+    const res = await post(jsonRequest(validAnswers({ description: 'x'.repeat(17 * 1024) })));
+    expect(res.status).toBe(413);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('answers 415 for a body that is neither JSON nor a form', async () => {
+    const res = await post(jsonRequest('name=x', { 'Content-Type': 'text/plain' }));
+    expect(res.status).toBe(415);
+    const multipart = await post(jsonRequest('x', { 'Content-Type': 'multipart/form-data; boundary=x' }));
+    expect(multipart.status).toBe(415);
+  });
+
+  it('answers 403 to a post from another site', async () => {
+    const crossSite = await post(jsonRequest(validAnswers(), { 'Sec-Fetch-Site': 'cross-site' }));
+    expect(crossSite.status).toBe(403);
+    const otherOrigin = new Request(jsonRequest(validAnswers()), { headers: { Origin: 'https://evil.example' } });
+    otherOrigin.headers.set('Content-Type', 'application/json');
+    expect((await post(otherOrigin)).status).toBe(403);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('answers 429 with Retry-After and Beacon’s number after 5 referrals in an hour from one client', async () => {
+    const ip = '203.0.113.7';
+    for (let i = 0; i < 5; i++) {
+      expect((await post(jsonRequest(validAnswers(), { 'CF-Connecting-IP': ip }))).status).toBe(201);
+    }
+    const res = await post(jsonRequest(validAnswers(), { 'CF-Connecting-IP': ip }));
+    expect(res.status).toBe(429);
+    expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(3500);
+    const body = await res.json<{ error: { message: string } }>();
+    expect(body.error.message).toContain('03000 11 55 55');
+    expect(fake.emails).toHaveLength(5);
+  });
+
+  it('answers 503 with Beacon’s number when Resend fails, and records the attempt as failed', async () => {
+    fake.next({ kind: 'error-500' });
+    const res = await post(jsonRequest(validAnswers()));
+    expect(res.status).toBe(503);
+    expect((await res.json<{ error: { message: string } }>()).error.message).toContain('03000 11 55 55');
+    const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM referrals WHERE status = 'failed'").first<{
+      n: number;
+    }>();
+    expect(row?.n).toBeGreaterThan(0);
+  });
+
+  it('answers 503 when Resend drops the connection', async () => {
+    fake.next({ kind: 'drop' });
+    expect((await post(jsonRequest(validAnswers()))).status).toBe(503);
+    expect(fake.emails).toHaveLength(0);
+  });
+
+  it('answers 503 in production without an API key, logging the configuration error without personal data', async () => {
+    const before = logs.text().length;
+    const res = await post(jsonRequest(validAnswers()), { ENVIRONMENT: 'production', RESEND_API_KEY: undefined });
+    expect(res.status).toBe(503);
+    expect(logs.text().slice(before)).toContain('referral.configuration_error');
+    expect(logs.text().slice(before)).toContain('RESEND_API_KEY');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('pretends success for a filled honeypot and sends nothing', async () => {
+    const res = await post(jsonRequest({ ...validAnswers(), website: 'http://spam.example' }));
+    expect(res.status).toBe(201);
+    expect((await res.json<{ reference: string }>()).reference).toMatch(REFERENCE_PATTERN);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('sets Reply-To to the person’s email and sends them a confirmation with only the reference', async () => {
+    const answers = validAnswers({ contactMethod: 'email', email: 'Winifred.Testperson@Example.com' });
+    const res = await post(jsonRequest(answers));
+    const { reference } = await res.json<{ reference: string }>();
+    const emails = await fake.waitForEmails(2);
+    expect(emails[0]?.replyTo).toEqual(['winifred.testperson@example.com']);
+    const confirmation = emails[1]!;
+    expect(confirmation.to).toEqual(['winifred.testperson@example.com']);
+    expect(confirmation.text).toContain(reference);
+    expect(confirmation.text + confirmation.html).not.toContain('Quentinbogus');
+    expect(confirmation.text + confirmation.html).not.toContain('Winifred');
+  });
+
+  it('sends no confirmation email when it is not safe to leave a message', async () => {
+    await post(jsonRequest(validAnswers({ contactMethod: 'email', email: 'w@example.com', safeToLeaveMessage: 'no' })));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(fake.emails).toHaveLength(1);
+    expect(fake.emails[0]?.to).toEqual(['beacon-intake@example.org']);
+  });
+
+  it('writes to the outbox table in development without an API key', async () => {
+    const res = await post(jsonRequest(validAnswers()), { RESEND_API_KEY: undefined });
+    expect(res.status).toBe(201);
+    const { reference } = await res.json<{ reference: string }>();
+    const row = await env.DB.prepare('SELECT subject FROM outbox WHERE subject LIKE ?').bind(`%${reference}%`).first();
+    expect(row).not.toBeNull();
+    expect(fake.requests).toHaveLength(0);
+  });
+});
+
+describe('POST /api/referral as a plain form (no JavaScript)', () => {
+  it('redirects with 303 to the confirmation page showing the reference', async () => {
+    const res = await post(formRequest(validAnswers()));
+    expect(res.status).toBe(303);
+    expect(res.headers.get('Location')).toMatch(
+      /^\/get-help\/refer-yourself-to-beacon\/confirmation\/\?reference=BCN-[0-9A-Z]{4}-[0-9A-Z]{4}$/,
+    );
+    expect(fake.emails).toHaveLength(1);
+  });
+
+  it('shows the form again with an error summary and the answers kept', async () => {
+    const res = await post(formRequest(validAnswers({ name: '', phone: '123' })));
+    expect(res.status).toBe(400);
+    expect(res.headers.get('Content-Type')).toContain('text/html');
+    const page = (await res.text()).replace(/\s+/g, ' ');
+    expect(page).toContain('<title>Error: Ask Beacon for support');
+    expect(page).toContain('There is a problem');
+    expect(page).toContain('<a href="#name">Enter your name</a>');
+    expect(page).toContain('<a href="#phone">Enter a phone number, like 01632 960 001 or 07700 900 982</a>');
+    expect(page).toContain('value="123"');
+    expect(page).toContain('id="whatHappened" name="whatHappened" value="doorstep" checked');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it('shows the form again, filled in, with Beacon’s number when sending fails', async () => {
+    fake.next({ kind: 'error-500' });
+    const res = await post(formRequest(validAnswers()));
+    expect(res.status).toBe(503);
+    const page = await res.text();
+    expect(page).toContain('could not be sent to Beacon just now');
+    expect(page).toContain('03000 11 55 55');
+    expect(page).toContain('value="07700 900 123"');
+  });
+});

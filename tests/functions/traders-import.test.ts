@@ -1,0 +1,66 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fakeRegisterRows, toCsv } from '../../scripts/fake-register.ts';
+import { applyLocalMigrations, executeSqlFile, queryRows } from '../../scripts/d1-cli.ts';
+import { ensureSampleRegister } from '../../scripts/sample-register.ts';
+import { registerImportFile } from '../../src/lib/traders/import-sql.ts';
+import { checkRegister } from '../../src/lib/traders/register-file.ts';
+
+// The real import path: wrangler d1 execute against a local D1 state directory of this test's own.
+const run = promisify(execFile);
+const dir = mkdtempSync(join(tmpdir(), 'traders-import-'));
+const persistTo = join(dir, 'state');
+const count = async () =>
+  (await queryRows<{ n: number }>('SELECT COUNT(*) AS n FROM traders', { persistTo }))[0]?.n ?? -1;
+
+beforeAll(async () => {
+  await applyLocalMigrations(persistTo);
+}, 60_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('npm run register:import', () => {
+  it('loads the sample into an empty register, and leaves a loaded register alone', async () => {
+    expect(await ensureSampleRegister({ persistTo })).toBe('loaded');
+    expect(await count()).toBe(300);
+    expect(await ensureSampleRegister({ persistTo })).toBe('kept');
+  }, 60_000);
+
+  it('reports every bad row by line and column, and changes nothing', async () => {
+    const rows = fakeRegisterRows(50);
+    rows[9] = { ...rows[9]!, areas: 'AL10;Narnia' };
+    rows[19] = { ...rows[19]!, status: 'pending', phone: '999' };
+    const file = join(dir, 'bad.csv');
+    writeFileSync(file, toCsv(rows));
+    const failed = await run('node', ['scripts/register-import.ts', file, '--persist-to', persistTo]).catch(
+      (error: unknown) => error as { code: number; stderr: string },
+    );
+    expect('code' in failed && failed.code).toBe(1);
+    expect('stderr' in failed && failed.stderr.split('\n').filter((l) => l.startsWith('line '))).toEqual([
+      'line 11: areas: "Narnia" is not a postcode district (like AL10 or SG1)',
+      'line 21: phone: must be a UK phone number, like 01632 960123 or 07700 900123',
+      'line 21: status: must be approved, suspended or expired',
+    ]);
+    expect(await count()).toBe(300);
+  }, 60_000);
+
+  it('replaces the whole register with a good file and prints the counts', async () => {
+    const file = join(dir, 'good.csv');
+    writeFileSync(file, toCsv(fakeRegisterRows(120)));
+    const { stdout } = await run('node', ['scripts/register-import.ts', file, '--persist-to', persistTo]);
+    expect(stdout).toMatch(/^Imported 120 traders in [\d.]+ s: \d+ approved, \d+ suspended, \d+ expired\./);
+    expect(await count()).toBe(120);
+  }, 60_000);
+
+  it('rolls the whole file back when any statement fails', async () => {
+    const check = checkRegister(toCsv(fakeRegisterRows(40)));
+    if (!check.ok) throw new Error('bad fixture');
+    const file = join(dir, 'half.sql');
+    writeFileSync(file, `${registerImportFile(check.rows, { sample: true, importedAt: 'now' })}INSERT INTO no_such_table VALUES (1);\n`);
+    await expect(executeSqlFile(file, { persistTo })).rejects.toThrow(/failed/);
+    expect(await count()).toBe(120);
+  }, 60_000);
+});

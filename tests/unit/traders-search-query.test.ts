@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, parseTraderSearch } from '../../src/lib/traders/search-query.ts';
+import { buildCountSql, buildSearchSql } from '../../src/lib/traders/search-sql.ts';
+
+const parse = (query: string) => parseTraderSearch(new URLSearchParams(query));
+
+describe('parseTraderSearch', () => {
+  it('reads a trade and a full postcode', () => {
+    const result = parse('trade=Roofer&postcode=al10+9ab');
+    expect(result).toEqual({
+      ok: true,
+      search: { q: null, match: null, trade: 'Roofer', tradeKeys: ['roofing'], district: 'AL10', page: 1, status: 'approved' },
+    });
+  });
+
+  it('builds a safe FTS query from name words', () => {
+    const result = parse('q=%22Puddleby%22+NEAR(');
+    expect(result.ok && result.search.match).toBe('"Puddleby"* "NEAR"*');
+  });
+
+  it('asks for at least one of name, trade or postcode', () => {
+    expect(parse('')).toEqual({ ok: false, fields: { q: MESSAGES.nothing } });
+    expect(parse('q=++&trade=&postcode=')).toEqual({ ok: false, fields: { q: MESSAGES.nothing } });
+  });
+
+  it('names each bad field with what to fix', () => {
+    const result = parse(`q=${'a'.repeat(101)}&trade=%F0%9F%94%A8&postcode=nowhere&page=0&status=secret`);
+    expect(result).toEqual({
+      ok: false,
+      fields: {
+        q: MESSAGES.qTooLong,
+        trade: MESSAGES.tradeNoWords,
+        postcode: MESSAGES.postcode,
+        page: MESSAGES.page,
+        status: MESSAGES.status,
+      },
+    });
+  });
+
+  it('refuses a name with no letters or digits', () => {
+    expect(parse('q=***')).toEqual({ ok: false, fields: { q: MESSAGES.qNoWords } });
+  });
+
+  it('accepts status=all and a page number', () => {
+    const result = parse('postcode=SG1&status=ALL&page=3');
+    expect(result.ok && [result.search.status, result.search.page]).toEqual(['all', 3]);
+  });
+
+  it('refuses pages that are not whole numbers in range', () => {
+    for (const page of ['-1', '1.5', '1e3', '0x10', '1001', '99999']) {
+      expect(parse(`trade=roofer&page=${page}`), page).toEqual({ ok: false, fields: { page: MESSAGES.page } });
+    }
+  });
+});
+
+describe('buildSearchSql', () => {
+  const today = '2026-11-23';
+
+  it('filters approved, in-date members unless all are asked for', () => {
+    const approved = parse('trade=roofer');
+    const all = parse('trade=roofer&status=all');
+    if (!approved.ok || !all.ok) throw new Error('parse failed');
+    expect(buildSearchSql(approved.search, today).sql).toContain("t.status = 'approved' AND t.expires_on >= ?");
+    expect(buildSearchSql(all.search, today).sql).not.toContain("t.status = 'approved' AND t.expires_on >= ?");
+  });
+
+  it('passes user text only as parameters, never in the SQL', () => {
+    const parsed = parse("q=x'%20OR%201=1&trade=roofer'--&postcode=AL10");
+    if (!parsed.ok) throw new Error('parse failed');
+    const { sql, params } = buildSearchSql(parsed.search, today);
+    expect(sql).not.toContain('OR 1=1');
+    expect(sql).not.toContain("roofer'");
+    expect(params).toContain('"x"* "OR"* "1"* "1"*');
+  });
+
+  it('ranks by name match, then trade fit, then district fit, then name', () => {
+    const parsed = parse('q=puddleby&trade=roofer&postcode=AL10&page=2');
+    if (!parsed.ok) throw new Error('parse failed');
+    const { sql, params } = buildSearchSql(parsed.search, today);
+    expect(sql).toMatch(/ORDER BY n\.score, tr\.position, a\.position, t\.business_name COLLATE NOCASE, t\.id/);
+    expect(params.slice(-2)).toEqual([20, 20]);
+    expect(sql.split('?').length - 1).toBe(params.length);
+  });
+
+  it('counts with the same matches and parameters, without paging', () => {
+    const parsed = parse('q=puddleby&trade=roofer&postcode=AL10');
+    if (!parsed.ok) throw new Error('parse failed');
+    const { sql, params } = buildCountSql(parsed.search, today);
+    expect(sql.startsWith('SELECT COUNT(*) AS total FROM traders t')).toBe(true);
+    expect(sql.split('?').length - 1).toBe(params.length);
+  });
+});
