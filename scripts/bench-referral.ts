@@ -9,12 +9,32 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
-import { onRequestPost } from '../functions/api/referral.ts';
 import { startFakeResend, type FakeResend } from '../tests/support/fake-resend.ts';
-import { pagesContext, startPlatform } from '../tests/support/platform.ts';
 import { sqliteD1 } from '../tests/support/sqlite-d1.ts';
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPlatformProxy, unstable_splitSqlQuery } from 'wrangler';
+import type { D1Like } from '../src/lib/referral/d1.ts';
+import { referralDeps, type ReferralBindings } from '../src/lib/referral/deps.ts';
+import { handleReferralRequest } from '../src/lib/referral/handler.ts';
 import { PROJECT_ROOT, wranglerEnv } from './wrangler-env.ts';
+
+// autocannon ships no types; this is the part we use.
+interface LoadResult {
+  '2xx': number;
+  non2xx: number;
+  errors: number;
+  timeouts: number;
+  requests: { total: number; average: number };
+  latency: { p50: number; p97_5: number; p99: number; max: number };
+}
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  requests: { method: string; headers: Record<string, string>; setupRequest: (req: object) => object }[];
+}) => Promise<LoadResult>;
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
 const HANDLER_RUNS = 1_000;
 const PROXY_RUNS = 200;
@@ -41,26 +61,40 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-/** Times the handler on new referrals, one at a time; work left for after the answer is awaited untimed. */
-async function timeHandler(env: Env, runs: number): Promise<number[]> {
+/** Times the handler (as functions/api/referral.ts calls it) on new referrals, one at a time. */
+async function timeHandler(env: ReferralBindings, runs: number): Promise<number[]> {
   const once = async () => {
     const request = new Request('http://127.0.0.1/api/referral', { method: 'POST', headers, body: body() });
-    const context = pagesContext(request, env);
     const after: Promise<unknown>[] = [];
-    context.waitUntil = (promise) => {
-      after.push(promise);
-    };
     const started = performance.now();
-    const res = await onRequestPost(context);
+    const res = await handleReferralRequest(
+      request,
+      referralDeps(env, request.url, (promise) => {
+        after.push(promise);
+      }),
+    );
     const elapsed = performance.now() - started;
     if (res.status !== 201) throw new Error(`handler answered ${res.status}`);
-    await Promise.all(after);
+    await Promise.all(after); // work done after the answer, kept out of the timing
     return elapsed;
   };
   for (let i = 0; i < 50; i++) await once(); // warm up
   const times: number[] = [];
   for (let i = 0; i < runs; i++) times.push(await once());
   return times.sort((a, b) => a - b);
+}
+
+/** The local D1 of `wrangler pages dev`, in memory, with the migrations applied (as tests/support/platform.ts). */
+async function localD1(): Promise<{ db: D1Like; dispose: () => Promise<void> }> {
+  Object.assign(process.env, wranglerEnv());
+  const proxy = await getPlatformProxy<{ DB: D1Like }>({ persist: false, envFiles: [] });
+  const dir = `${PROJECT_ROOT}migrations/`;
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
+    for (const sql of unstable_splitSqlQuery(readFileSync(dir + file, 'utf8'))) await proxy.env.DB.prepare(sql).run();
+  }
+  return { db: proxy.env.DB, dispose: () => proxy.dispose() };
 }
 
 function report(title: string, times: number[], target?: number): void {
@@ -77,16 +111,15 @@ async function benchHandler(fake: FakeResend): Promise<void> {
   // The handler logs each referral; keep the figures readable.
   const info = console.info;
   console.info = () => undefined;
-  const vars = { RESEND_API_KEY: 're_bench', RESEND_BASE_URL: fake.url, REFERRAL_RATE_LIMIT: '1000000000' };
+  const assets = { fetch: () => Promise.resolve(new Response('')) };
+  const vars = { ENVIRONMENT: 'development', RESEND_API_KEY: 're_bench', RESEND_BASE_URL: fake.url, ASSETS: assets };
+  const limit = { REFERRAL_RATE_LIMIT: '1000000000' };
   const sqlite = sqliteD1();
-  const inProcess = await timeHandler(
-    { ENVIRONMENT: 'development', ...vars, DB: sqlite } as unknown as Env,
-    HANDLER_RUNS,
-  );
+  const inProcess = await timeHandler({ ...vars, ...limit, DB: sqlite }, HANDLER_RUNS);
   sqlite.close();
-  const platform = await startPlatform(vars);
-  const proxied = await timeHandler(platform.env, PROXY_RUNS);
-  await platform.dispose();
+  const d1 = await localD1();
+  const proxied = await timeHandler({ ...vars, ...limit, DB: d1.db }, PROXY_RUNS);
+  await d1.dispose();
   console.info = info;
   report(
     `Handler, ${HANDLER_RUNS} new referrals, SQLite in-process (same SQL as D1), fake Resend answering at once:`,
@@ -147,7 +180,11 @@ async function benchLoad(fake: FakeResend): Promise<void> {
     env: wranglerEnv(),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => {
+    server.on('exit', () => {
+      resolve();
+    });
+  });
   try {
     await waitForHealth(`http://127.0.0.1:${port}/api/health`, 120_000);
     fake.reset();

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getPlatformProxy } from 'wrangler';
+import type { D1Like } from '../src/lib/referral/d1.ts';
 import { PROJECT_ROOT, wranglerEnv } from './wrangler-env.ts';
 
 interface OutboxRow {
@@ -29,7 +30,7 @@ const persistPath = resolve(PROJECT_ROOT, values['persist-to'], 'v3');
 const limit = Math.max(1, Number(values.limit) || 20);
 
 Object.assign(process.env, wranglerEnv());
-const proxy = await getPlatformProxy<{ DB: D1Database }>({
+const proxy = await getPlatformProxy<{ DB: D1Like }>({
   configPath: `${PROJECT_ROOT}wrangler.toml`,
   persist: { path: persistPath },
   envFiles: [],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lunr } from '../../src/lib/search/lunr.ts';
+import { isStopWord, lunr } from '../../src/lib/search/lunr.ts';
 import { MISSPELLINGS } from '../../src/lib/search/misspellings.ts';
 import { normaliseText, wordsOf } from '../../src/lib/search/normalise.ts';
-import { editDistanceFor, isStopWord, planQuery, synonymWords } from '../../src/lib/search/query.ts';
+import { editDistanceFor, planQuery, synonymWords } from '../../src/lib/search/query.ts';
+import { withinEditDistance } from '../../src/lib/search/fuzzy.ts';
 import { loadSearch, runQuery } from '../../src/lib/search/search.ts';
 import { SYNONYM_GROUPS } from '../../src/lib/search/synonyms.ts';
 import { fixtureIndexData } from './fixtures.ts';
@@ -46,8 +47,10 @@ describe('planning a query', () => {
     for (const t of plan.terms) expect(t.term).toMatch(/^[\p{L}\p{N}]+$/u);
   });
 
-  it('adds words from a synonym group the query touches', () => {
-    expect(synonymWords(['cowboy', 'builder'])).toEqual(expect.arrayContaining(['rogue', 'trader']));
+  it('adds words from a synonym group the query touches, standing for the words that brought them in', () => {
+    const extra = synonymWords(['cowboy', 'builder']);
+    expect([...extra.keys()]).toEqual(expect.arrayContaining(['rogue', 'trader']));
+    expect([...(extra.get('rogue') ?? [])]).toEqual(['cowboy', 'builder']);
   });
 
   it('cuts very long text to a few words', () => {
@@ -141,5 +144,26 @@ describe('the search data lists', () => {
     for (const phrase of SYNONYM_GROUPS.flat()) {
       expect(wordsOf(phrase).some((w) => !isStopWord(w)), phrase).toBe(true);
     }
+  });
+});
+
+describe('edit distance', () => {
+  it('counts insertions, deletions, substitutions and swapped neighbours as one edit each', () => {
+    expect(withinEditDistance('rogue', 'rouge', 1)).toBe(true);
+    expect(withinEditDistance('scam', 'scram', 1)).toBe(true);
+    expect(withinEditDistance('scam', 'sca', 1)).toBe(true);
+    expect(withinEditDistance('scam', 'scum', 1)).toBe(true);
+  });
+
+  it('rejects words further apart than allowed', () => {
+    expect(withinEditDistance('kept', 'keep', 1)).toBe(false);
+    expect(withinEditDistance('kept', 'keep', 2)).toBe(true);
+    expect(withinEditDistance('door', 'doorstep', 2)).toBe(false);
+  });
+
+  it('works for words longer than its reusable buffer', () => {
+    const long = 'a'.repeat(40);
+    expect(withinEditDistance(long, `${long}b`, 1)).toBe(true);
+    expect(withinEditDistance('abc', long, 2)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import type { D1Like, D1Statement } from '../../src/lib/referral/d1.ts';
 
 const MIGRATIONS = new URL('../../migrations/', import.meta.url).pathname;
 
+/* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- mirrors D1's own generic signatures */
 class Statement implements D1Statement {
   readonly db: DatabaseSync;
   readonly sql: string;
@@ -46,7 +47,10 @@ export function sqliteD1(): D1Like & { close: () => void } {
       // Like D1: one transaction, all or nothing.
       db.exec('BEGIN');
       try {
-        const results = statements.map((s) => ({ results: (s as Statement).rows<T>() }));
+        const results = statements.map((s) => {
+          if (!(s instanceof Statement)) throw new Error('batch takes statements from this database');
+          return { results: s.rows<T>() };
+        });
         db.exec('COMMIT');
         return Promise.resolve(results);
       } catch (error) {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type SubmitEvent } from 'react';
 import indexUrl from '../../generated/search-index.json?url';
 import { resultsMessage, SEARCH_MESSAGES } from '../../lib/search/messages.ts';
 import { resultLinks, SearchResults } from './SearchResults.tsx';
@@ -61,7 +61,7 @@ export default function SearchPage({ children }: Props) {
     [index, searched],
   );
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setSearched({ text: typed, stillTyping: false });
   };

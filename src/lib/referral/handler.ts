@@ -1,11 +1,12 @@
 import { html } from '../html.ts';
 import { errorResponse, jsonResponse } from '../http.ts';
-import { fillShell, type ShellFill } from '../page-shell.ts';
+import type { ShellFill } from '../page-shell.ts';
 import { errorSummary, referralFormHtml, type FormState } from './form-html.ts';
 import { PROBLEMS } from './messages.ts';
-import { confirmationUrl, REFERRAL_SHELL } from './paths.ts';
+import { confirmationUrl } from './paths.ts';
 import { isFromOurPages, readReferralBody, type BodyKind, type Fields } from './request-body.ts';
 import type { Answers } from './schema.ts';
+import { shellPage } from './shell-page.ts';
 import { submitReferral, type Outcome, type SubmitDeps } from './submit.ts';
 
 /**
@@ -36,22 +37,9 @@ function answersToKeep(fields: Fields): Answers {
   return answers;
 }
 
-async function page(deps: HandlerDeps, status: number, fill: ShellFill, headers: Record<string, string> = {}) {
-  let body: string;
-  try {
-    body = fillShell(await deps.loadShell(REFERRAL_SHELL), fill);
-  } catch (error) {
-    // Without the shell (a broken deploy) still answer with a usable page rather than fail.
+function page(deps: HandlerDeps, status: number, fill: ShellFill, headers: Record<string, string> = {}) {
+  return shellPage(deps.loadShell, fill, { status, headers }, (error) => {
     deps.log('error', 'referral.shell_missing', { error: error instanceof Error ? error.name : 'error' });
-    body = html`<!doctype html>
-      <html lang="en-GB">
-        <meta charset="utf-8" /><title>${fill.title}</title>
-        <main>${fill.main}</main>
-      </html>`.value;
-  }
-  return new Response(body, {
-    status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', ...NO_STORE, ...headers },
   });
 }
 

@@ -1,4 +1,4 @@
-import { lunr } from './lunr.ts';
+import { isStopWord, stemOf } from './lunr.ts';
 import { normaliseText } from './normalise.ts';
 
 /** A run of text, marked when it is a word the search matched. */
@@ -12,9 +12,7 @@ const WORD = /[\p{L}\p{N}'\u2019]+/gu;
 /** The stem lunr would index for one word, or '' for a stop word. */
 export function indexedStem(word: string): string {
   const normalised = normaliseText(word);
-  if (normalised === '' || lunr.stopWordFilter(new lunr.Token(normalised, {})) === undefined) return '';
-  const stemmed: unknown = lunr.stemmer(new lunr.Token(normalised, {}));
-  return stemmed instanceof lunr.Token ? stemmed.toString() : '';
+  return normalised === '' || isStopWord(normalised) ? '' : stemOf(normalised);
 }
 
 /**

@@ -9,4 +9,18 @@ import lunr from 'lunr';
   console.warn(message);
 };
 
+// The typings say these return a token; the stop word filter returns undefined for a stop word.
+const stopWordFilter = lunr.stopWordFilter as (token: lunr.Token) => lunr.Token | undefined;
+const stemmer = lunr.stemmer as (token: lunr.Token) => lunr.Token;
+
+/** True for the words lunr leaves out of the index ("the", "can", "says", …). Takes a normalised word. */
+export function isStopWord(word: string): boolean {
+  return stopWordFilter(new lunr.Token(word, {})) === undefined;
+}
+
+/** The stem lunr indexes for a normalised word: "cancelling" → "cancel". */
+export function stemOf(word: string): string {
+  return stemmer(new lunr.Token(word, {})).toString();
+}
+
 export { lunr };

@@ -1,4 +1,4 @@
-import { lunr } from './lunr.ts';
+import { isStopWord } from './lunr.ts';
 import { MISSPELLINGS } from './misspellings.ts';
 import { wordsOf } from './normalise.ts';
 import { SYNONYM_GROUPS } from './synonyms.ts';
@@ -14,6 +14,8 @@ export interface QueryTerm {
   editDistance: number;
   /** True for the word still being typed: matches any indexed word starting with it. */
   prefix: boolean;
+  /** The typed words a match on this clause stands for (a synonym stands for the words that brought it in). */
+  covers: readonly string[];
   /**
    * Set on a fuzzy clause: the typed word it forgives. The clause is only used when that word is not in
    * the index, so a correctly spelt "door" does not also match "poor".
@@ -23,7 +25,7 @@ export interface QueryTerm {
 
 /** What a query asks for. */
 export interface QueryPlan {
-  /** The words searched for, spelling fixed, stop words dropped: for highlighting and messages. */
+  /** The words that count (spelling fixed, stop words dropped): a page matching more of them ranks higher. */
   words: string[];
   terms: QueryTerm[];
 }
@@ -40,10 +42,6 @@ export function editDistanceFor(word: string): number {
   return word.length >= 4 ? 1 : 0;
 }
 
-export function isStopWord(word: string): boolean {
-  return lunr.stopWordFilter(new lunr.Token(word, {})) === undefined;
-}
-
 const SYNONYM_PHRASES = SYNONYM_GROUPS.map((group) => group.map((phrase) => wordsOf(phrase)));
 
 function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
@@ -54,21 +52,30 @@ function containsPhrase(words: readonly string[], phrase: readonly string[]): bo
   return false;
 }
 
-/** Words from synonym groups the query touches, other than words already typed. */
-export function synonymWords(words: readonly string[]): string[] {
-  const extra = new Set<string>();
+/**
+ * Words from the synonym groups the query touches (other than words already typed), each with the typed
+ * words that brought it in: "cowboy builder" brings in "rogue" and "trader", standing for both words.
+ */
+export function synonymWords(words: readonly string[]): Map<string, Set<string>> {
+  const extra = new Map<string, Set<string>>();
   for (const group of SYNONYM_PHRASES) {
-    if (!group.some((phrase) => containsPhrase(words, phrase))) continue;
-    for (const phrase of group) for (const w of phrase) extra.add(w);
+    const found = group.filter((phrase) => containsPhrase(words, phrase));
+    if (found.length === 0) continue;
+    const covers = found.flat().filter((w) => !isStopWord(w));
+    for (const w of group.flat()) {
+      if (words.includes(w) || isStopWord(w)) continue;
+      const set = extra.get(w) ?? new Set<string>();
+      for (const c of covers) set.add(c);
+      extra.set(w, set);
+    }
   }
-  for (const w of words) extra.delete(w);
-  return [...extra].filter((w) => !isStopWord(w));
+  return extra;
 }
 
 /**
- * Turns what someone typed into search clauses. Every clause is optional, so a page matching more of the
- * words scores higher and a page matching only some still comes back. `stillTyping` adds a prefix match
- * for the last word, for results as you type.
+ * Turns what someone typed into search clauses. Every clause is optional, so a page matching only some
+ * words still comes back; the search ranks pages matching more of the words higher. `stillTyping` adds a
+ * prefix match for the last word, for results as you type.
  */
 export function planQuery(text: string, { stillTyping = false } = {}): QueryPlan {
   const all = wordsOf(text.slice(0, 500))
@@ -76,21 +83,21 @@ export function planQuery(text: string, { stillTyping = false } = {}): QueryPlan
     .map((w) => MISSPELLINGS[w] ?? w);
   const words = [...new Set(all.filter((w) => !isStopWord(w)))];
   const terms: QueryTerm[] = [];
+  const add = (term: string, boost: number, covers: readonly string[], more: Partial<QueryTerm> = {}) => {
+    terms.push({ term, boost, editDistance: 0, prefix: false, covers, ...more });
+  };
   for (const word of words) {
-    terms.push({ term: word, boost: BOOST.typed, editDistance: 0, prefix: false });
+    add(word, BOOST.typed, [word]);
     const distance = editDistanceFor(word);
-    if (distance > 0) {
-      terms.push({ term: word, boost: BOOST.fuzzy, editDistance: distance, prefix: false, forgives: word });
-    }
+    if (distance > 0) add(word, BOOST.fuzzy, [word], { editDistance: distance, forgives: word });
     const base = WORD_FORMS[word];
-    if (base !== undefined) terms.push({ term: base, boost: BOOST.form, editDistance: 0, prefix: false });
+    if (base !== undefined) add(base, BOOST.form, [word]);
   }
   const last = all.at(-1);
   if (stillTyping && last !== undefined && last.length >= 2 && /\D/.test(last)) {
-    terms.push({ term: last, boost: BOOST.prefix, editDistance: 0, prefix: true });
+    add(last, BOOST.prefix, [last], { prefix: true });
+    if (!words.includes(last)) words.push(last);
   }
-  for (const word of synonymWords(all)) {
-    terms.push({ term: word, boost: BOOST.synonym, editDistance: 0, prefix: false });
-  }
+  for (const [word, covers] of synonymWords(all)) add(word, BOOST.synonym, [...covers]);
   return { words, terms };
 }

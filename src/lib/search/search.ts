@@ -1,6 +1,7 @@
+import { fuzzyMatches } from './fuzzy.ts';
 import { assertSearchIndexData, type SearchDocSummary } from './index-data.ts';
 import { lunr } from './lunr.ts';
-import { planQuery, type QueryPlan } from './query.ts';
+import { planQuery, type QueryPlan, type QueryTerm } from './query.ts';
 
 /** A page found, best first. */
 export interface SearchResult extends SearchDocSummary {
@@ -24,23 +25,61 @@ export interface Searcher {
   pageCount: number;
 }
 
-/** Runs a planned query against a lunr index. Exported for tests; use Searcher#search, which cannot throw. */
+// lunr's typings omit the loaded index's own fields: the shapes used here.
+interface IndexInternals {
+  pipeline: { runString(text: string): string[] };
+  invertedIndex: Record<string, unknown>;
+}
+const internals = (index: lunr.Index) => index as unknown as IndexInternals;
+
+const vocabularies = new WeakMap<lunr.Index, string[]>();
+function vocabularyOf(index: lunr.Index): string[] {
+  let words = vocabularies.get(index);
+  if (words === undefined) {
+    words = Object.keys(internals(index).invertedIndex);
+    vocabularies.set(index, words);
+  }
+  return words;
+}
+
+/** The index words a clause matches: its stem, the words it is a prefix of, or the words near it. */
+function expandTerm(index: lunr.Index, t: QueryTerm): string[] {
+  const { pipeline, invertedIndex } = internals(index);
+  if (t.prefix) return vocabularyOf(index).filter((w) => w.startsWith(t.term));
+  const stems = pipeline.runString(t.term);
+  if (t.editDistance > 0) return stems.flatMap((stem) => fuzzyMatches(vocabularyOf(index), stem, t.editDistance));
+  return stems.filter((stem) => stem in invertedIndex);
+}
+
+/**
+ * Runs a planned query against a lunr index, best first. Each clause is expanded to the index words it
+ * matches here (lunr's own fuzzy matching is far slower at distance 2), and lunr scores those words. The
+ * score is then multiplied by the share of the typed words the page matched (directly, misspelt or
+ * through a synonym), so a page answering every word of "man at door says roof loose" beats one that only
+ * says "door" many times. Exported for tests; use Searcher#search, which cannot throw.
+ */
 export function runQuery(index: lunr.Index, plan: QueryPlan): lunr.Index.Result[] {
-  if (plan.terms.length === 0) return [];
-  const inIndex = (word: string) => index.pipeline.runString(word).some((stem) => stem in index.invertedIndex);
-  const terms = plan.terms.filter((t) => t.forgives === undefined || !inIndex(t.forgives));
-  return index.query((q) => {
-    for (const t of terms) {
-      // lunr reads any editDistance key, even 0, as fuzzy (which takes "*" literally): only set it when needed.
-      q.term(t.term, {
-        boost: t.boost,
-        ...(t.editDistance > 0 ? { editDistance: t.editDistance } : {}),
-        usePipeline: !t.prefix,
-        wildcard: t.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-        presence: lunr.Query.presence.OPTIONAL,
-      });
-    }
+  const known = (word: string) => expandTerm(index, { term: word, boost: 1, editDistance: 0, prefix: false, covers: [] });
+  const terms = plan.terms.filter((t) => t.forgives === undefined || known(t.forgives).length === 0);
+  const expanded = terms.map((t) => expandTerm(index, t));
+  if (expanded.every((words) => words.length === 0)) return [];
+  const found = index.query((q) => {
+    terms.forEach((t, i) => {
+      // Index words are letters and digits only, so with the pipeline off nothing here is read as syntax.
+      for (const word of expanded[i] ?? []) q.term(word, { boost: t.boost, usePipeline: false });
+    });
   });
+  const wordCount = Math.max(1, plan.words.length);
+  return found
+    .map((result) => {
+      const matched = result.matchData.metadata;
+      const covered = new Set<string>();
+      terms.forEach((t, i) => {
+        if (expanded[i]?.some((w) => w in matched)) for (const c of t.covers) covered.add(c);
+      });
+      return { ...result, score: result.score * (covered.size / wordCount) };
+    })
+    .sort((a, b) => b.score - a.score);
 }
 
 /** Loads a serialised index (the parsed JSON from scripts/build-search-index.ts). Throws if it is malformed. */

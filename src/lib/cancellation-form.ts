@@ -1,0 +1,150 @@
+import { compareDates, formatIsoDate, isCalendarDate } from './calendar-date.ts';
+import { parsePounds, type CancellationInput } from './cancellation-input.ts';
+import type { EarlyStart } from './cancellation-explain.ts';
+
+/**
+ * The "Can I still cancel?" questions as the page asks them (text boxes and radios, all strings), and
+ * the step from those answers to the calculator's input. Pure, so the island and the tests share it.
+ * Error messages follow GOV.UK's style: say what to do, in plain words.
+ */
+
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+export interface CalculatorAnswers {
+  kind: '' | 'goods' | 'services';
+  agreed: DateParts;
+  price: string;
+  where: '' | 'home' | 'premises' | 'distance';
+  form: '' | 'when-agreed' | 'later' | 'no';
+  formDate: DateParts;
+  arrived: '' | 'yes' | 'no';
+  arrivedDate: DateParts;
+  earlyStart: '' | EarlyStart;
+}
+
+const emptyDate = (): DateParts => ({ day: '', month: '', year: '' });
+
+export function emptyAnswers(): CalculatorAnswers {
+  return {
+    kind: '',
+    agreed: emptyDate(),
+    price: '',
+    where: '',
+    form: '',
+    formDate: emptyDate(),
+    arrived: '',
+    arrivedDate: emptyDate(),
+    earlyStart: '',
+  };
+}
+
+/** The id of the control each error links to, in the order the questions appear on the page. */
+export const QUESTION_IDS = {
+  kind: 'kind-goods',
+  agreed: 'agreed-day',
+  price: 'price',
+  where: 'where-home',
+  form: 'form-when-agreed',
+  formDate: 'form-date-day',
+  arrived: 'arrived-yes',
+  arrivedDate: 'arrived-date-day',
+  earlyStart: 'early-start-yes',
+} as const;
+
+export type Question = keyof typeof QUESTION_IDS;
+export type QuestionErrors = Partial<Record<Question, string>>;
+
+export type FormOutcome =
+  | { kind: 'errors'; errors: QuestionErrors }
+  /** Bought online, by phone or by post: not what this calculator covers. */
+  | { kind: 'distance' }
+  | { kind: 'ready'; input: CancellationInput; earlyStart: EarlyStart };
+
+/** Reads day, month and year boxes into YYYY-MM-DD, or says what is wrong with them. */
+export function readDate(parts: DateParts, what: string, today: string): { iso: string } | { error: string } {
+  const [day, month, year] = [parts.day.trim(), parts.month.trim(), parts.year.trim()];
+  if (!day && !month && !year) return { error: `Enter ${what}` };
+  const missing = [!day && 'a day', !month && 'a month', !year && 'a year'].filter(Boolean);
+  if (missing.length > 0) return { error: `${capitalise(what)} must include ${missing.join(' and ')}` };
+  const realDate = `${capitalise(what)} must be a real date, like 2 12 2025`;
+  if (!/^\d{1,2}$/.test(day) || !/^\d{1,2}$/.test(month) || !/^\d{4}$/.test(year)) return { error: realDate };
+  const iso = formatIsoDate({ year: Number(year), month: Number(month), day: Number(day) });
+  if (!isCalendarDate(iso)) return { error: realDate };
+  if (compareDates(iso, today) > 0) return { error: `${capitalise(what)} must be today or in the past` };
+  return { iso };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const NOT_CHOSEN: Record<'kind' | 'where' | 'form' | 'arrived' | 'earlyStart', string> = {
+  kind: 'Choose whether you agreed to buy goods or to have work done',
+  where: 'Choose where you agreed to it',
+  form: 'Choose whether the trader gave you a cancellation form',
+  arrived: 'Choose whether the goods have arrived',
+  earlyStart: 'Choose whether you asked in writing for the work to start early',
+};
+
+/** Checks the answers; `today` (YYYY-MM-DD, UK) rules out dates in the future. */
+export function readAnswers(a: CalculatorAnswers, today: string): FormOutcome {
+  const errors: QuestionErrors = {};
+  const value: Partial<CancellationInput> = {};
+
+  if (a.kind === '') errors.kind = NOT_CHOSEN.kind;
+  else value.kind = a.kind;
+
+  const agreed = readDate(a.agreed, 'the date you agreed', today);
+  if ('error' in agreed) errors.agreed = agreed.error;
+  else value.agreedOn = agreed.iso;
+
+  const price = parsePounds(a.price);
+  if (a.price.trim() === '') errors.price = 'Enter how much you agreed to pay';
+  else if (price === undefined) errors.price = 'Enter the price in pounds, like 4000 or £4,000.50';
+  else value.price = price;
+
+  if (a.where === '') errors.where = NOT_CHOSEN.where;
+  else value.offPremises = a.where === 'home';
+
+  if (a.form === '') errors.form = NOT_CHOSEN.form;
+  else value.infoGiven = a.form !== 'no';
+  if (a.form === 'later') {
+    const given = readDate(a.formDate, 'the date they gave you the form', today);
+    if ('error' in given) errors.formDate = given.error;
+    else value.infoGivenOn = given.iso;
+  }
+
+  if (a.kind === 'goods') {
+    if (a.arrived === '') errors.arrived = NOT_CHOSEN.arrived;
+    if (a.arrived === 'yes') {
+      const arrived = readDate(a.arrivedDate, 'the date the goods arrived', today);
+      if ('error' in arrived) errors.arrivedDate = arrived.error;
+      else value.goodsReceivedOn = arrived.iso;
+    }
+  }
+  if (a.kind === 'services' && a.earlyStart === '') errors.earlyStart = NOT_CHOSEN.earlyStart;
+
+  // The calculator's own cross-field rule: goods cannot arrive before the contract was made.
+  if (!errors.agreed && !errors.arrivedDate && value.agreedOn && value.goodsReceivedOn) {
+    if (compareDates(value.goodsReceivedOn, value.agreedOn) < 0) {
+      errors.arrivedDate = 'The date the goods arrived must be the same as or after the date you agreed';
+    }
+  }
+  if (Object.keys(errors).length > 0) return { kind: 'errors', errors };
+  if (a.where === 'distance') return { kind: 'distance' };
+  // Goods not arrived yet: no goodsReceivedOn, which explainCancellation answers as "you can cancel now".
+
+  const earlyStart: EarlyStart = a.kind === 'services' && a.earlyStart !== '' ? a.earlyStart : 'no';
+  return { kind: 'ready', input: value as CancellationInput, earlyStart };
+}
+
+/** The errors in page order, for the error summary. */
+export function orderedErrors(errors: QuestionErrors): { question: Question; href: string; message: string }[] {
+  return (Object.keys(QUESTION_IDS) as Question[])
+    .filter((q) => errors[q])
+    .map((q) => ({ question: q, href: `#${QUESTION_IDS[q]}`, message: errors[q] ?? '' }));
+}

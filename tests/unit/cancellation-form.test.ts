@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import {
+  emptyAnswers,
+  orderedErrors,
+  readAnswers,
+  readDate,
+  type CalculatorAnswers,
+} from '../../src/lib/cancellation-form.ts';
+
+const TODAY = '2025-12-09';
+const date = (day: string, month: string, year: string) => ({ day, month, year });
+
+const driveway: CalculatorAnswers = {
+  ...emptyAnswers(),
+  kind: 'services',
+  agreed: date('2', '12', '2025'),
+  price: '£4,000',
+  where: 'home',
+  form: 'when-agreed',
+  earlyStart: 'no',
+};
+
+describe('reading the questions into the calculator’s input', () => {
+  it('turns a driveway agreed at home into the contract’s input', () => {
+    expect(readAnswers(driveway, TODAY)).toEqual({
+      kind: 'ready',
+      input: { kind: 'services', agreedOn: '2025-12-02', price: 4000, offPremises: true, infoGiven: true },
+      earlyStart: 'no',
+    });
+  });
+
+  it('adds the late form date and the delivery date when they apply', () => {
+    const outcome = readAnswers(
+      {
+        ...driveway,
+        kind: 'goods',
+        form: 'later',
+        formDate: date('05', '12', '2025'),
+        arrived: 'yes',
+        arrivedDate: date('4', '12', '2025'),
+      },
+      TODAY,
+    );
+    expect(outcome).toMatchObject({
+      kind: 'ready',
+      input: { kind: 'goods', infoGiven: true, infoGivenOn: '2025-12-05', goodsReceivedOn: '2025-12-04' },
+      earlyStart: 'no',
+    });
+  });
+
+  it('leaves out the delivery date for goods that have not arrived', () => {
+    const outcome = readAnswers({ ...driveway, kind: 'goods', arrived: 'no' }, TODAY);
+    expect(outcome.kind).toBe('ready');
+    if (outcome.kind === 'ready') expect(outcome.input.goodsReceivedOn).toBeUndefined();
+  });
+
+  it('answers separately for contracts made online, by phone or by post', () => {
+    expect(readAnswers({ ...driveway, where: 'distance' }, TODAY)).toEqual({ kind: 'distance' });
+  });
+
+  it('reads "at the trader’s premises" as not off-premises', () => {
+    expect(readAnswers({ ...driveway, where: 'premises' }, TODAY)).toMatchObject({ input: { offPremises: false } });
+  });
+});
+
+describe('errors say what to fix, in page order', () => {
+  it('lists every unanswered question', () => {
+    const outcome = readAnswers(emptyAnswers(), TODAY);
+    if (outcome.kind !== 'errors') throw new Error('expected errors');
+    expect(orderedErrors(outcome.errors)).toEqual([
+      { question: 'kind', href: '#kind-goods', message: 'Choose whether you agreed to buy goods or to have work done' },
+      { question: 'agreed', href: '#agreed-day', message: 'Enter the date you agreed' },
+      { question: 'price', href: '#price', message: 'Enter how much you agreed to pay' },
+      { question: 'where', href: '#where-home', message: 'Choose where you agreed to it' },
+      {
+        question: 'form',
+        href: '#form-when-agreed',
+        message: 'Choose whether the trader gave you a cancellation form',
+      },
+    ]);
+  });
+
+  it('refuses goods that arrived before the contract was made', () => {
+    const outcome = readAnswers(
+      { ...driveway, kind: 'goods', arrived: 'yes', arrivedDate: date('1', '12', '2025') },
+      TODAY,
+    );
+    expect(outcome).toEqual({
+      kind: 'errors',
+      errors: { arrivedDate: 'The date the goods arrived must be the same as or after the date you agreed' },
+    });
+  });
+
+  it('asks about an early start only for work', () => {
+    const outcome = readAnswers({ ...driveway, earlyStart: '' }, TODAY);
+    expect(outcome).toMatchObject({ errors: { earlyStart: expect.stringMatching(/start early/) as unknown } });
+  });
+
+  it('explains a price it cannot read', () => {
+    const outcome = readAnswers({ ...driveway, price: 'about four grand' }, TODAY);
+    expect(outcome).toMatchObject({ errors: { price: 'Enter the price in pounds, like 4000 or £4,000.50' } });
+  });
+});
+
+describe('readDate', () => {
+  it.each([
+    [date('', '', ''), 'Enter the date you agreed'],
+    [date('2', '', ''), 'The date you agreed must include a month and a year'],
+    [date('', '12', '2025'), 'The date you agreed must include a day'],
+    [date('31', '11', '2025'), 'The date you agreed must be a real date, like 2 12 2025'],
+    [date('29', '2', '2027'), 'The date you agreed must be a real date, like 2 12 2025'],
+    [date('2', '12', '25'), 'The date you agreed must be a real date, like 2 12 2025'],
+    [date('10', '12', '2025'), 'The date you agreed must be today or in the past'],
+  ])('%j → %s', (parts, error) => {
+    expect(readDate(parts, 'the date you agreed', TODAY)).toEqual({ error });
+  });
+
+  it('accepts today, leap days and spaces around numbers', () => {
+    expect(readDate(date(' 9 ', '12', '2025'), 'x', TODAY)).toEqual({ iso: '2025-12-09' });
+    expect(readDate(date('29', '02', '2024'), 'x', TODAY)).toEqual({ iso: '2024-02-29' });
+  });
+});
