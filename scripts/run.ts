@@ -14,7 +14,8 @@ export function run(cmd: string, args: string[], env: Record<string, string> = {
     const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: withLocalBin({ ...base, ...env }) });
     child.on('error', reject);
     child.on('exit', (code, signal) => {
-      if (code === 0) resolve();
+      // Stopped with Ctrl-C (the whole process group gets SIGINT): a clean stop, not a failure.
+      if (code === 0 || signal === 'SIGINT' || code === 130) resolve();
       else reject(new Error(`${cmd} ${args.join(' ')} failed (${signal ?? `exit ${String(code)}`})`));
     });
   });

@@ -35,7 +35,17 @@ const child = spawn(
   ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', port, ...persist, ...positionals],
   { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] },
 );
-console.log(`\nThe site is at http://127.0.0.1:${port}/ — press Ctrl-C to stop.\n`);
+
+// Say where the site is once it answers, so the address is the last thing on screen.
+const address = `http://127.0.0.1:${port}/`;
+for (let tries = 0; tries < 240 && child.exitCode === null; tries++) {
+  const ok = await fetch(`${address}api/health`).then((r) => r.ok, () => false);
+  if (ok) {
+    console.log(`\n  The site is ready at ${address} — press Ctrl-C to stop.\n`);
+    break;
+  }
+  await new Promise((resolve) => setTimeout(resolve, 250));
+}
 
 // Stop wrangler (and so workerd) when we are stopped, then exit with its status.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

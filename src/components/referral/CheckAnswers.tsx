@@ -34,9 +34,9 @@ const stepOf = (field: AnsweredField): StepId =>
 export function CheckAnswers({ answers, consentError, sending, headingRef, changeHref, onChange, onConsent }: Props) {
   return (
     <>
-      <h2 className="referral-question" tabIndex={-1} ref={headingRef}>
+      <h3 className="referral-question" tabIndex={-1} ref={headingRef}>
         Check your answers
-      </h2>
+      </h3>
       {answers.feelUnsafe === 'yes' && <DangerAdvice />}
       <dl className="summary-list">
         {shownFields(answers).map((field) => (
@@ -57,7 +57,7 @@ export function CheckAnswers({ answers, consentError, sending, headingRef, chang
           </div>
         ))}
       </dl>
-      <h2>Now send your answers</h2>
+      <h3>Now send your answers</h3>
       <p>Beacon will use your answers only to contact you and help you.</p>
       <Checkboxes
         field="consent"

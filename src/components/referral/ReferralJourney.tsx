@@ -1,6 +1,12 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { CONTACTS } from '../../lib/contacts.ts';
-import { clearJourney, loadJourney, saveJourney, withAnswer, type Journey } from '../../lib/referral/journey-storage.ts';
+import {
+  clearJourney,
+  loadJourney,
+  saveJourney,
+  withAnswer,
+  type Journey,
+} from '../../lib/referral/journey-storage.ts';
 import { confirmationUrl, REFERRAL_ENDPOINT } from '../../lib/referral/paths.ts';
 import { questionText, type AnsweredField } from '../../lib/referral/questions.ts';
 import { allowedStep, CHECK, isStepId, navigate, stepFields, STEPS, type StepId } from '../../lib/referral/steps.ts';
@@ -69,7 +75,10 @@ export default function ReferralJourney({ children }: Props) {
   const hasErrors = Object.keys(errors).length > 0 || problem !== null;
   useEffect(() => {
     if (!hydrated) return;
-    const title = place.step === CHECK ? 'Check your answers' : questionText(stepFields(place.step)[0] as AnsweredField, journey.answers.forWhom);
+    const title =
+      place.step === CHECK
+        ? 'Check your answers'
+        : questionText(stepFields(place.step)[0] as AnsweredField, journey.answers.forWhom);
     document.title = `${hasErrors ? 'Error: ' : ''}${title} – ${baseTitle.current}`;
     if (hasErrors) summaryRef.current?.focus();
     else if (moved.current) headingRef.current?.focus();
@@ -114,13 +123,17 @@ export default function ReferralJourney({ children }: Props) {
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify({ ...answers, submissionId: journey.submissionId }),
       });
-      const body = (await res.json().catch(() => ({}))) as { reference?: string; error?: { message?: string; fields?: FieldErrors } };
+      const body = (await res.json().catch(() => ({}))) as {
+        reference?: string;
+        error?: { message?: string; fields?: FieldErrors };
+      };
       if (res.status === 201 && body.reference) {
         clearJourney(sessionStorage);
         location.assign(confirmationUrl(body.reference));
         return;
       }
-      if (res.status === 400 && body.error?.fields && Object.keys(body.error.fields).length > 0) showErrors(body.error.fields);
+      if (res.status === 400 && body.error?.fields && Object.keys(body.error.fields).length > 0)
+        showErrors(body.error.fields);
       else setProblem(body.error?.message ?? OFFLINE);
     } catch {
       setProblem(OFFLINE);
@@ -154,7 +167,7 @@ export default function ReferralJourney({ children }: Props) {
   });
 
   return (
-    <section className="referral-journey" aria-label="Your answers">
+    <div className="referral-journey">
       {position.back && (
         <a
           className="back-link"
@@ -188,11 +201,17 @@ export default function ReferralJourney({ children }: Props) {
             <p className="muted">
               Question {position.number} of {position.total}
             </p>
-            <StepQuestions step={place.step} answers={answers} errors={errors} headingRef={headingRef} onAnswer={answer} />
+            <StepQuestions
+              step={place.step}
+              answers={answers}
+              errors={errors}
+              headingRef={headingRef}
+              onAnswer={answer}
+            />
             <button type="submit">{place.changing ? 'Save and go back to your answers' : 'Continue'}</button>
           </>
         )}
       </form>
-    </section>
+    </div>
   );
 }

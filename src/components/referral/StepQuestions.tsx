@@ -44,7 +44,10 @@ export function StepQuestions({ step, answers, errors, headingRef, onAnswer }: P
       onAnswer(field, value);
     },
   });
-  const choice = (field: Exclude<AnsweredField, 'reportedTo'>) => ({ ...text(field), options: QUESTIONS[field].options ?? [] });
+  const choice = (field: Exclude<AnsweredField, 'reportedTo'>) => ({
+    ...text(field),
+    options: QUESTIONS[field].options ?? [],
+  });
   const detail = (field: 'phone' | 'email' | 'address' | 'postcode', extra: object) => (
     <TextQuestion {...text(field)} {...extra} />
   );
@@ -53,7 +56,14 @@ export function StepQuestions({ step, answers, errors, headingRef, onAnswer }: P
     case 'who':
       return <Radios {...choice('forWhom')} headingRef={headingRef} />;
     case 'name':
-      return <TextQuestion {...text('name')} headingRef={headingRef} autoComplete={who === 'self' ? 'name' : 'off'} spellCheck={false} />;
+      return (
+        <TextQuestion
+          {...text('name')}
+          headingRef={headingRef}
+          autoComplete={who === 'self' ? 'name' : 'off'}
+          spellCheck={false}
+        />
+      );
     case 'contact':
       return (
         <Radios
@@ -114,7 +124,10 @@ export function StepQuestions({ step, answers, errors, headingRef, onAnswer }: P
           onChange={(value) => {
             onAnswer('reportedTo', value);
           }}
-          reveals={{ police: reference, ...(answers.reportedTo?.includes('police') ? {} : { 'report-fraud': reference }) }}
+          reveals={{
+            police: reference,
+            ...(answers.reportedTo?.includes('police') ? {} : { 'report-fraud': reference }),
+          }}
         />
       );
     }

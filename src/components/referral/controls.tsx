@@ -30,9 +30,9 @@ interface Common {
 
 function Heading({ headingRef, children }: { headingRef: Common['headingRef']; children: ReactNode }) {
   return headingRef ? (
-    <h2 className="referral-question" tabIndex={-1} ref={headingRef}>
+    <h3 className="referral-question" tabIndex={-1} ref={headingRef}>
       {children}
-    </h2>
+    </h3>
   ) : (
     <span className="referral-subquestion">{children}</span>
   );
@@ -71,9 +71,21 @@ export function TextQuestion(props: TextProps) {
       )}
       <ErrorMessage field={field} message={error} />
       {multiline ? (
-        <textarea {...common} rows={5} onChange={(e) => { onChange(e.target.value); }} />
+        <textarea
+          {...common}
+          rows={5}
+          onChange={(e) => {
+            onChange(e.target.value);
+          }}
+        />
       ) : (
-        <input {...common} type={type} onChange={(e) => { onChange(e.target.value); }} />
+        <input
+          {...common}
+          type={type}
+          onChange={(e) => {
+            onChange(e.target.value);
+          }}
+        />
       )}
       {after}
     </div>
@@ -100,7 +112,9 @@ interface CheckboxesProps extends ChoiceProps {
   exclusive?: string;
 }
 
-function Choices(props: ChoiceProps & { type: 'radio' | 'checkbox'; isChecked: (v: string) => boolean; toggle: (v: string) => void }) {
+function Choices(
+  props: ChoiceProps & { type: 'radio' | 'checkbox'; isChecked: (v: string) => boolean; toggle: (v: string) => void },
+) {
   const { field, question, hint, error, headingRef, options, reveals = {}, after, type, isChecked, toggle } = props;
   return (
     <div className={error ? 'field field--error' : 'field'}>

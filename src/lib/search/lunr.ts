@@ -9,9 +9,8 @@ import lunr from 'lunr';
   console.warn(message);
 };
 
-// The typings say these return a token; the stop word filter returns undefined for a stop word.
+// The typings say this returns a token; it returns undefined for a stop word.
 const stopWordFilter = lunr.stopWordFilter as (token: lunr.Token) => lunr.Token | undefined;
-const stemmer = lunr.stemmer as (token: lunr.Token) => lunr.Token;
 
 /** True for the words lunr leaves out of the index ("the", "can", "says", …). Takes a normalised word. */
 export function isStopWord(word: string): boolean {
@@ -20,7 +19,7 @@ export function isStopWord(word: string): boolean {
 
 /** The stem lunr indexes for a normalised word: "cancelling" → "cancel". */
 export function stemOf(word: string): string {
-  return stemmer(new lunr.Token(word, {})).toString();
+  return lunr.stemmer(new lunr.Token(word, {})).toString();
 }
 
 export { lunr };

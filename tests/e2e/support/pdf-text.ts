@@ -97,7 +97,7 @@ export function pdfPageTexts(pdf: Buffer): string[] {
         } else if (breaks !== undefined) text += ' ';
       }
     }
-    pages.push(text.replace(/\s+/g, ' ').trim());
+    pages.push(text.normalize('NFKC').replace(/\s+/g, ' ').trim());
   }
   return pages;
 }
