@@ -31,7 +31,8 @@ function islandJs(): { files: { file: string; gzipped: number }[]; gzipped: numb
     if (seen.has(url)) continue;
     seen.add(url);
     const code = readFileSync(join(DIST, url), 'utf8');
-    for (const m of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g)) queue.push(`/_astro/${m[1]!.slice(2)}`);
+    for (const m of code.matchAll(/(?:from|import)\s*["'](\.\/[^"']+\.js)["']/g))
+      queue.push(`/_astro/${m[1]!.slice(2)}`);
   }
   const files = [...seen].sort().map((file) => ({ file, gzipped: gz(readFileSync(join(DIST, file))) }));
   const gzipped = files.reduce((sum, f) => sum + f.gzipped, 0);
@@ -90,6 +91,10 @@ const ms = (sorted: number[], p: number) => `${percentile(sorted, p).toFixed(2)}
 console.log(`query time over ${queries.length} queries × 2 forms × 5 runs (target p95 ≤ ${TARGETS.p95Ms} ms):`);
 console.log(`  wall: p50 ${ms(wall, 50)}, p95 ${ms(wall, 95)}, max ${ms(wall, 100)}`);
 console.log(`  cpu:  p50 ${ms(cpu, 50)}, p95 ${ms(cpu, 95)}, max ${ms(cpu, 100)}`);
-console.log(`  load average while measuring: ${loadavg().map((n) => n.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+console.log(
+  `  load average while measuring: ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} on ${availableParallelism()} cores`,
+);
 const slugs = new Set(data.docs.map((d) => d.url.replace(/^\/advice\/|\/$/g, '')));
 console.log(formatReport(evaluate(searcher, queries, slugs)));

@@ -3,9 +3,9 @@
 //     into a fresh local D1 state directory. Target ≤ 10 s.
 //  2. Handler latency over 1,000 mixed queries against that local D1 (workerd, through wrangler's
 //     platform proxy): p50/p95/p99 (target p95 ≤ 10 ms), and the handler's time over the bare SQL's time
-//     for the same queries (target ≤ 1.5×).
+//     for the same queries (target ≤ 1.5×). Then the same on SQLite in-process, without the proxy's IPC.
 //  3. A bounded 20 s autocannon run against `wrangler pages dev` (scripts/serve.ts on a free 127.0.0.1 port,
-//     same state, stopped by its PID). Needs a built dist/ (`npm run build`).
+//     same state, stopped by its PID). Needs a built dist/ (`npm run build`); `-- --skip-load` leaves it out.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -15,11 +15,14 @@ import autocannon from 'autocannon';
 import { getPlatformProxy } from 'wrangler';
 import { onRequestGet as memberGet } from '../functions/api/traders/[memberId].ts';
 import { onRequestGet as searchGet } from '../functions/api/traders/index.ts';
+import { registerImportSql } from '../src/lib/traders/import-sql.ts';
 import { memberKey } from '../src/lib/traders/member-id.ts';
+import { checkRegister } from '../src/lib/traders/register-file.ts';
 import { parseTraderSearch } from '../src/lib/traders/search-query.ts';
 import { buildMemberSql, buildSearchSql, type SqlQuery } from '../src/lib/traders/search-sql.ts';
 import { ukToday } from '../src/lib/traders/uk-date.ts';
 import { pagesContext } from '../tests/support/platform.ts';
+import { sqliteD1 } from '../tests/support/sqlite-d1.ts';
 import { benchQueries, type BenchQuery } from './bench-traders-queries.ts';
 import { applyLocalMigrations } from './d1-cli.ts';
 import { fakeRegisterRows, toCsv } from './fake-register.ts';
@@ -58,44 +61,54 @@ async function callHandler(env: Env, query: BenchQuery): Promise<number> {
   return res.status;
 }
 
-async function benchHandler(state: string): Promise<void> {
-  Object.assign(process.env, wranglerEnv());
-  const proxy = await getPlatformProxy<Env>({ persist: { path: join(state, 'v3') }, envFiles: [] });
-  const env = proxy.env;
+/** Times each query through the handler, and its bare SQL on the same database, alternately. */
+async function timeQueries(env: Env, title: string): Promise<void> {
   const today = ukToday();
   const queries = benchQueries(QUERIES, REGISTER_SIZE);
-  try {
-    for (const query of queries.slice(0, 100)) await callHandler(env, query); // warm up
-    const handler: number[] = [];
-    const bare: number[] = [];
-    for (const query of queries) {
-      const sql = sqlFor(query, today);
-      let started = performance.now();
-      await callHandler(env, query);
-      handler.push(performance.now() - started);
-      if (sql) {
-        started = performance.now();
-        await env.DB.prepare(sql.sql).bind(...sql.params).all();
-        bare.push(performance.now() - started);
-      }
+  for (const query of queries.slice(0, 100)) await callHandler(env, query); // warm up
+  const handler: number[] = [];
+  const bare: number[] = [];
+  for (const query of queries) {
+    const sql = sqlFor(query, today);
+    let started = performance.now();
+    await callHandler(env, query);
+    handler.push(performance.now() - started);
+    if (sql) {
+      started = performance.now();
+      await env.DB.prepare(sql.sql).bind(...sql.params).all();
+      bare.push(performance.now() - started);
     }
-    const sorted = [...handler].sort((a, b) => a - b);
-    const p95 = percentile(sorted, 95);
-    console.log(`\nHandler, ${QUERIES} mixed queries against the local D1 (workerd via wrangler's platform proxy):`);
-    console.log(
-      `  p50 ${ms(percentile(sorted, 50))}   p95 ${ms(p95)}   p99 ${ms(percentile(sorted, 99))}   max ${ms(sorted.at(-1) ?? NaN)}`,
-    );
-    console.log(`  target p95 ≤ 10 ms: ${p95 <= 10 ? 'met' : 'NOT met'}`);
-    const bareSorted = [...bare].sort((a, b) => a - b);
-    const ratio = sum(handler) / sum(bare);
-    console.log(`Bare SQL for the same queries (prepare, bind, all on the same D1):`);
-    console.log(`  p50 ${ms(percentile(bareSorted, 50))}   p95 ${ms(percentile(bareSorted, 95))}   p99 ${ms(percentile(bareSorted, 99))}`);
-    console.log(
-      `  handler ÷ bare SQL: ${ratio.toFixed(2)}× in total time, ${(percentile(sorted, 50) / percentile(bareSorted, 50)).toFixed(2)}× at p50 (target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`,
-    );
+  }
+  const sorted = [...handler].sort((a, b) => a - b);
+  const bareSorted = [...bare].sort((a, b) => a - b);
+  const line = (values: number[]) =>
+    `p50 ${ms(percentile(values, 50))}   p95 ${ms(percentile(values, 95))}   p99 ${ms(percentile(values, 99))}   max ${ms(values.at(-1) ?? NaN)}`;
+  const p95 = percentile(sorted, 95);
+  const ratio = sum(handler) / sum(bare);
+  console.log(`\nHandler, ${QUERIES} mixed queries, ${title}:`);
+  console.log(`  handler    ${line(sorted)}   (target p95 ≤ 10 ms: ${p95 <= 10 ? 'met' : 'NOT met'})`);
+  console.log(`  bare SQL   ${line(bareSorted)}   (the same statement: prepare, bind, all)`);
+  console.log(
+    `  handler ÷ bare SQL: ${ratio.toFixed(2)}× in total time, ${(percentile(sorted, 50) / percentile(bareSorted, 50)).toFixed(2)}× at p50 ` +
+      `(target ≤ 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT met'})`,
+  );
+}
+
+async function benchHandler(state: string, csv: string): Promise<void> {
+  Object.assign(process.env, wranglerEnv());
+  const proxy = await getPlatformProxy<Env>({ persist: { path: join(state, 'v3') }, envFiles: [] });
+  try {
+    await timeQueries(proxy.env, "against the local D1 (workerd via wrangler's platform proxy: each D1 call is an IPC round trip)");
   } finally {
     await proxy.dispose();
   }
+  // The same SQL on SQLite in this process: the handler's own cost without the proxy's IPC.
+  const sqlite = sqliteD1() as unknown as Env['DB'] & { close: () => void };
+  const check = checkRegister(csv);
+  if (!check.ok) throw new Error('generated register is invalid');
+  await sqlite.batch(registerImportSql(check.rows, { sample: true, importedAt: 'bench' }).map((sql) => sqlite.prepare(sql)));
+  await timeQueries({ DB: sqlite } as Env, 'against the same register in SQLite in-process (same SQL, no IPC)');
+  sqlite.close();
 }
 
 function freePort(): Promise<number> {
@@ -169,8 +182,9 @@ try {
     `\nImport: ${REGISTER_SIZE.toLocaleString('en-GB')} traders (${(csv.length / 1e6).toFixed(1)} MB CSV) checked and written in ${seconds.toFixed(1)} s ` +
       `(target ≤ 10 s: ${seconds <= 10 ? 'met' : 'NOT met'}), as one wrangler d1 execute --file.`,
   );
-  await benchHandler(state);
-  await benchLoad(state);
+  await benchHandler(state, csv);
+  if (process.argv.includes('--skip-load')) console.log('\nLoad run skipped (--skip-load).');
+  else await benchLoad(state);
 } finally {
   rmSync(state, { recursive: true, force: true });
 }

@@ -47,7 +47,9 @@ export function evaluate(searcher: Searcher, queries: readonly EvalQuery[], slug
 export function formatReport(report: EvalReport): string {
   const lines = [
     `search recall (right page in top ${TOP_N}): ${report.hits}/${report.measured} = ${(report.recall * 100).toFixed(1)}%`,
-    ...report.misses.map((m) => `  miss: "${m.query}" wanted ${m.expect.join(' | ')}; got ${m.got.join(', ') || 'nothing'}`),
+    ...report.misses.map(
+      (m) => `  miss: "${m.query}" wanted ${m.expect.join(' | ')}; got ${m.got.join(', ') || 'nothing'}`,
+    ),
   ];
   if (report.unmeasured.length > 0) {
     lines.push(`  not measured yet (no expected page written): ${report.unmeasured.length} queries`);

@@ -151,7 +151,7 @@ export function explainCancellation(
   if (compareDates(today, working.lastDay) > 0) {
     return {
       status: 'too-late',
-      heading: `No. The last day to cancel was ${written}`,
+      heading: 'No, your time to cancel has ended',
       ...common,
       paragraphs: [
         why,
@@ -164,7 +164,7 @@ export function explainCancellation(
   const isLastDay = left === 0;
   return {
     status: isLastDay ? 'last-day-today' : 'can-cancel',
-    heading: isLastDay ? 'Yes, but today is your last day to cancel' : `Yes. Your last day to cancel is ${written}`,
+    heading: isLastDay ? 'Yes, but today is your last day to cancel' : 'Yes, you can still cancel',
     ...common,
     paragraphs: [
       why,

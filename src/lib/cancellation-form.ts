@@ -44,7 +44,7 @@ export function emptyAnswers(): CalculatorAnswers {
 
 /** The id of the control each error links to, in the order the questions appear on the page. */
 export const QUESTION_IDS = {
-  kind: 'kind-goods',
+  kind: 'kind-services',
   agreed: 'agreed-day',
   price: 'price',
   where: 'where-home',

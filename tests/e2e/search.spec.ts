@@ -51,8 +51,29 @@ test.describe('search with JavaScript', () => {
   test('says there are no results and offers the A to Z', async ({ page }) => {
     await page.goto('/search/?q=zzzzqqq');
     await expect(page.getByRole('status')).toHaveText('No results for ‘zzzzqqq’ — try fewer words or see the A to Z.');
-    await expect(page.getByRole('link', { name: 'See every advice page from A to Z' })).toHaveAttribute('href', '/advice/');
+    await expect(page.getByRole('link', { name: 'See every advice page from A to Z' })).toHaveAttribute(
+      'href',
+      '/advice/',
+    );
     await expect(results(page)).toHaveCount(0);
+  });
+
+  test('fetches the hashed index once, reusing the preload, with nothing on the console', async ({ page }) => {
+    const messages: string[] = [];
+    page.on('console', (m) => {
+      if (m.type() === 'warning' || m.type() === 'error') messages.push(m.text());
+    });
+    const indexRequests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('search-index')) indexRequests.push(r.url());
+    });
+    await page.goto('/search/?q=scam');
+    await expect(results(page).getByRole('link').first()).toBeVisible();
+    expect(indexRequests).toHaveLength(1);
+    expect(indexRequests[0]).toMatch(/\/_astro\/search-index\.[\w-]+\.json$/);
+    const response = await page.request.get(indexRequests[0]!);
+    expect(response.headers()['cache-control']).toContain('immutable');
+    expect(messages).toEqual([]);
   });
 
   test('passes axe with results open', async ({ page }) => {

@@ -13,7 +13,11 @@ describe('highlighting matched words', () => {
 
   it('keeps all the text, in order, so nothing is lost when parts are joined', () => {
     const text = "Don't pay £42 — rogue traders!";
-    expect(highlightParts(text, ['dont', '42', 'rogu', 'trader']).map((p) => p.text).join('')).toBe(text);
+    expect(
+      highlightParts(text, ['dont', '42', 'rogu', 'trader'])
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
     expect(marked(text, ['dont', '42', 'rogu', 'trader'])).toEqual(["Don't", '42', 'rogue', 'traders']);
   });
 

@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isStopWord, lunr } from '../../src/lib/search/lunr.ts';
 import { MISSPELLINGS } from '../../src/lib/search/misspellings.ts';
 import { normaliseText, wordsOf } from '../../src/lib/search/normalise.ts';
 import { editDistanceFor, planQuery, synonymWords } from '../../src/lib/search/query.ts';
 import { withinEditDistance } from '../../src/lib/search/fuzzy.ts';
-import { loadSearch, runQuery } from '../../src/lib/search/search.ts';
+import { loadSearch, MIN_SHARE_OF_BEST, runQuery } from '../../src/lib/search/search.ts';
 import { SYNONYM_GROUPS } from '../../src/lib/search/synonyms.ts';
 import { fixtureIndexData } from './fixtures.ts';
 
@@ -33,9 +33,12 @@ describe('planning a query', () => {
   });
 
   it('forgives one slip in words of 4 to 7 letters and two in words of 8 or more', () => {
-    expect([editDistanceFor('con'), editDistanceFor('roof'), editDistanceFor('scammed'), editDistanceFor('clairvoyant')]).toEqual([
-      0, 1, 1, 2,
-    ]);
+    expect([
+      editDistanceFor('con'),
+      editDistanceFor('roof'),
+      editDistanceFor('scammed'),
+      editDistanceFor('clairvoyant'),
+    ]).toEqual([0, 1, 1, 2]);
   });
 
   it('does not fuzz numbers', () => {
@@ -101,6 +104,15 @@ describe('searching', () => {
     expect(slugs('forward text 7726')[0]).toBe('scam-texts');
   });
 
+  it('leaves out pages scoring under a tenth of the best, so one common word does not list every page', () => {
+    const index = lunr.Index.load((fixtureIndexData() as { index: object }).index);
+    // "letter" is also in the lottery page's summary, far below the cancel page's score.
+    const all = runQuery(index, planQuery('cancel free letter'));
+    expect(all.length).toBeGreaterThan(1);
+    expect(all.at(-1)!.score).toBeLessThan(all[0]!.score * MIN_SHARE_OF_BEST);
+    expect(slugs('cancel free letter')).toEqual(['right-to-cancel']);
+  });
+
   it('matches the word still being typed as a prefix', () => {
     expect(slugs('lott', { stillTyping: true })[0]).toBe('lottery-scams');
     expect(slugs('lott')).not.toContain('lottery-scams');
@@ -114,14 +126,46 @@ describe('searching', () => {
 
   it('never throws, whatever is typed', () => {
     const index = lunr.Index.load((fixtureIndexData() as { index: object }).index);
-    const alphabet = ['a', 'z', 'é', '£', '4', ' ', ':', '~', '^', '*', '+', '-', '"', '\\', '\u0000', '😀', 'ß', "'", '\n'];
+    const alphabet = [
+      'a',
+      'z',
+      'é',
+      '£',
+      '4',
+      ' ',
+      ':',
+      '~',
+      '^',
+      '*',
+      '+',
+      '-',
+      '"',
+      '\\',
+      '\u0000',
+      '😀',
+      'ß',
+      "'",
+      '\n',
+    ];
     let seed = 7;
     const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
     for (let i = 0; i < 2000; i++) {
       const length = Math.floor(random() * 30);
       const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-      expect(() => runQuery(index, planQuery(text, { stillTyping: random() > 0.5 })), JSON.stringify(text)).not.toThrow();
+      expect(
+        () => runQuery(index, planQuery(text, { stillTyping: random() > 0.5 })),
+        JSON.stringify(text),
+      ).not.toThrow();
     }
+  });
+
+  it("warns through console.warn, not lunr's own helper, when an index comes from another lunr version", () => {
+    const data = fixtureIndexData() as { index: { version: string } };
+    data.index.version = '2.0.0';
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(() => loadSearch(data)).not.toThrow();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Version mismatch'));
+    warn.mockRestore();
   });
 
   it('rejects index data of the wrong shape with a plain message', () => {
@@ -142,7 +186,10 @@ describe('the search data lists', () => {
 
   it('has no synonym phrase that is empty or only stop words', () => {
     for (const phrase of SYNONYM_GROUPS.flat()) {
-      expect(wordsOf(phrase).some((w) => !isStopWord(w)), phrase).toBe(true);
+      expect(
+        wordsOf(phrase).some((w) => !isStopWord(w)),
+        phrase,
+      ).toBe(true);
     }
   });
 });

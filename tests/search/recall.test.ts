@@ -18,6 +18,18 @@ describe('search recall over the evaluation set', () => {
     }
   });
 
+  it('names only pages that exist, and covers every page in the library', () => {
+    const named = new Set(queries.flatMap((q) => q.expect));
+    expect(
+      [...named].filter((slug) => !slugs.has(slug)),
+      'expected pages missing from content/advice/',
+    ).toEqual([]);
+    expect(
+      [...slugs].filter((slug) => !named.has(slug)),
+      'pages no query looks for',
+    ).toEqual([]);
+  });
+
   it('puts a right page in the top 3 for at least 95% of queries', () => {
     const report = evaluate(loadSearch(data), queries, slugs);
     console.log(formatReport(report));

@@ -14,7 +14,7 @@ describe('the plain-English answer', () => {
   it('says yes with the last day written out and how many days are left', () => {
     const answer = explainCancellation(driveway, 'no', '2025-12-09');
     expect(answer.status).toBe('can-cancel');
-    expect(answer.heading).toBe('Yes. Your last day to cancel is Tuesday 16 December 2025');
+    expect(answer.heading).toBe('Yes, you can still cancel');
     expect(answer.lastDayWritten).toBe('Tuesday 16 December 2025');
     expect(answer.paragraphs).toContain('That is 7 days from today.');
     expect(answer.regulation).toEqual({
@@ -37,7 +37,8 @@ describe('the plain-English answer', () => {
   it('says no once the last day has passed, and gives the date it ended', () => {
     const answer = explainCancellation(driveway, 'no', '2025-12-17');
     expect(answer.status).toBe('too-late');
-    expect(answer.heading).toBe('No. The last day to cancel was Tuesday 16 December 2025');
+    expect(answer.heading).toBe('No, your time to cancel has ended');
+    expect(answer.lastDayWritten).toBe('Tuesday 16 December 2025');
     expect(answer.payment).toEqual([]);
   });
 

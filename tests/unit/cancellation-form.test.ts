@@ -68,7 +68,11 @@ describe('errors say what to fix, in page order', () => {
     const outcome = readAnswers(emptyAnswers(), TODAY);
     if (outcome.kind !== 'errors') throw new Error('expected errors');
     expect(orderedErrors(outcome.errors)).toEqual([
-      { question: 'kind', href: '#kind-goods', message: 'Choose whether you agreed to buy goods or to have work done' },
+      {
+        question: 'kind',
+        href: '#kind-services',
+        message: 'Choose whether you agreed to buy goods or to have work done',
+      },
       { question: 'agreed', href: '#agreed-day', message: 'Enter the date you agreed' },
       { question: 'price', href: '#price', message: 'Enter how much you agreed to pay' },
       { question: 'where', href: '#where-home', message: 'Choose where you agreed to it' },

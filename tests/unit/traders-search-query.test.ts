@@ -64,6 +64,15 @@ describe('buildSearchSql', () => {
     expect(buildSearchSql(all.search, today).sql).not.toContain("t.status = 'approved' AND t.expires_on >= ?");
   });
 
+  it('drives the query from the name match, else the trade, else the district', () => {
+    const drivers = ['q=pudd&trade=roofer&postcode=AL10', 'trade=roofer&postcode=AL10', 'postcode=AL10'].map((query) => {
+      const parsed = parse(query);
+      if (!parsed.ok) throw new Error('parse failed');
+      return /FROM (.+) CROSS JOIN/.exec(buildSearchSql(parsed.search, today).sql)?.[1];
+    });
+    expect(drivers).toEqual(['n', 'tr', 'trader_areas a']);
+  });
+
   it('passes user text only as parameters, never in the SQL', () => {
     const parsed = parse("q=x'%20OR%201=1&trade=roofer'--&postcode=AL10");
     if (!parsed.ok) throw new Error('parse failed');
@@ -86,7 +95,8 @@ describe('buildSearchSql', () => {
     const parsed = parse('q=puddleby&trade=roofer&postcode=AL10');
     if (!parsed.ok) throw new Error('parse failed');
     const { sql, params } = buildCountSql(parsed.search, today);
-    expect(sql.startsWith('SELECT COUNT(*) AS total FROM traders t')).toBe(true);
+    expect(sql).toContain('SELECT COUNT(*) AS total\nFROM n CROSS JOIN traders t');
+    expect(sql).not.toContain('LIMIT');
     expect(sql.split('?').length - 1).toBe(params.length);
   });
 });

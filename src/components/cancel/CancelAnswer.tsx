@@ -20,7 +20,8 @@ export function CancelAnswer({ answer, headingRef, onChangeAnswers }: Props) {
         </h2>
         {answer.lastDayWritten && (
           <p className="cancel-answer__date">
-            Last day to cancel: <strong>{answer.lastDayWritten}</strong>
+            {answer.status === 'too-late' ? 'The last day to cancel was' : 'Your last day to cancel is'}{' '}
+            <strong>{answer.lastDayWritten}</strong>
           </p>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
 import { CONTACTS } from '../../lib/contacts.ts';
 import {
   clearJourney,
@@ -141,7 +141,7 @@ export default function ReferralJourney({ children }: Props) {
     setSending(false);
   };
 
-  const submit = (event: FormEvent) => {
+  const submit = (event: SyntheticEvent) => {
     event.preventDefault();
     if (place.step === CHECK) {
       void send();

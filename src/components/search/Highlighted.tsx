@@ -9,8 +9,6 @@ interface Props {
 /** Text with the matched words in <mark>: React elements, never HTML strings. */
 export function Highlighted({ text, matched }: Props) {
   return (
-    <>
-      {highlightParts(text, matched).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}
-    </>
+    <>{highlightParts(text, matched).map((part, i) => (part.match ? <mark key={i}>{part.text}</mark> : part.text))}</>
   );
 }

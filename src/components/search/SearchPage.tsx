@@ -7,7 +7,8 @@ import './search.css';
 
 /** How long typing must pause before results update: quick enough to feel live, slow enough for old phones. */
 const DEBOUNCE_MS = 200;
-const MAX_RESULTS = 20;
+/** Every result is shown (the search already drops weak ones), so the count in the status is the truth. */
+const MAX_RESULTS = Number.POSITIVE_INFINITY;
 
 interface Props {
   /** The no-JavaScript fallback (the A to Z), shown until the index has loaded and again if it fails. */
@@ -20,19 +21,20 @@ interface Searched {
   stillTyping: boolean;
 }
 
+function queryFromAddress(): string {
+  return new URLSearchParams(window.location.search).get('q') ?? '';
+}
+
 /** The search page island: reads ?q=, searches as you type, and keeps ?q= in step for back and reload. */
 export default function SearchPage({ children }: Props) {
   const index = useSearchIndex(indexUrl);
-  const [typed, setTyped] = useState('');
-  const [searched, setSearched] = useState<Searched>({ text: '', stillTyping: false });
+  // Safe to read the address while rendering: until the index is ready the island renders only the
+  // fallback, the same on the server (no window, so '') and in the browser, so hydration still matches.
+  const [initial] = useState(() => (typeof window === 'undefined' ? '' : queryFromAddress()));
+  const [typed, setTyped] = useState(initial);
+  const [searched, setSearched] = useState<Searched>({ text: initial, stillTyping: false });
   const inputRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
-
-  useEffect(() => {
-    const q = new URLSearchParams(window.location.search).get('q') ?? '';
-    setTyped(q);
-    setSearched({ text: q, stillTyping: false });
-  }, []);
 
   useEffect(() => {
     if (typed === searched.text) return;

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { loadSearch, type Searcher } from '../../lib/search/search.ts';
 
-export type IndexState = { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; searcher: Searcher } | { kind: 'failed' };
+export type IndexState =
+  { kind: 'idle' } | { kind: 'loading' } | { kind: 'ready'; searcher: Searcher } | { kind: 'failed' };
 
 /**
  * Fetches and loads the search index once the island has hydrated. Starts 'idle', the same as the

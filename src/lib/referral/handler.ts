@@ -45,7 +45,9 @@ function page(deps: HandlerDeps, status: number, fill: ShellFill, headers: Recor
 
 function formAgain(deps: HandlerDeps, status: number, state: FormState, headers: Record<string, string> = {}) {
   const main = html`<h1>Ask Beacon for support</h1>
-    ${errorSummary(state)}${referralFormHtml(state)}`;
+    ${errorSummary(state)}
+    <h2>Your answers</h2>
+    ${referralFormHtml(state)}`;
   return page(deps, status, { title: 'Error: Ask Beacon for support', main }, headers);
 }
 

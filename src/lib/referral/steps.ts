@@ -23,7 +23,7 @@ export const STEPS = [
 ] as const satisfies readonly { id: string; fields: readonly FieldName[] }[];
 
 export type StepId = (typeof STEPS)[number]['id'];
-export const CHECK: StepId = 'check';
+export const CHECK = 'check' satisfies StepId;
 
 export interface Position {
   /** Where the Back link goes; null on the first step. */

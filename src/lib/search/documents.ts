@@ -29,9 +29,7 @@ const HEADING = /^\s{0,3}#{2,6}\s+(.+?)\s*#*\s*$/gm;
 export function adviceToSearchDocument(page: AdviceSource): SearchDocument {
   const markdown = contactTokensToText(page.body);
   const headings = [...markdown.matchAll(HEADING)].map((m) => markdownToPlainText(m[1] ?? '').trim());
-  const body = markdownToPlainText(markdown.replace(HEADING, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const body = markdownToPlainText(markdown.replace(HEADING, '')).replace(/\s+/g, ' ').trim();
   return {
     url: adviceUrl(page.slug),
     title: page.frontmatter.title,

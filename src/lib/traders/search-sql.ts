@@ -1,8 +1,10 @@
 import { PAGE_SIZE, type TraderSearch } from './search-query.ts';
 
 /**
- * The SQL for a trader search and a membership lookup. One statement each, so a search is one round trip
- * to D1: the total comes from a window count over the matches, taken before LIMIT.
+ * The SQL for a trader search and a membership lookup. One statement each, so an answer is one round
+ * trip to D1: the total comes from a window count over the matches (taken before LIMIT), and the
+ * register's facts (is it the sample?) ride along on every row. The page of matches is LEFT JOINed to a
+ * single row, so even no match still returns one row carrying those facts.
  *
  * Ranking: the name match first (FTS5 bm25, best first), then trade fit (the trade is the trader's main
  * one), then district fit (the district is the first the trader lists, usually where they are based),
@@ -15,7 +17,17 @@ export interface SqlQuery {
   params: (string | number)[];
 }
 
-/** The row shape both queries return (traders' columns, status already made effective). */
+/** The register's facts, on every row both queries return. */
+export interface RegisterFacts {
+  /** register_meta's `source`: 'sample' or 'register'; null for a register never imported. */
+  register_source: string | null;
+  register_imported_at: string | null;
+}
+
+/** A row of either query: a trader (status already made effective) or, with member_id null, none. */
+export type AnswerRow = RegisterFacts & ({ member_id: null } | TraderRow);
+
+/** A trader's columns. */
 export interface TraderRow {
   member_id: string;
   business_name: string;
@@ -32,56 +44,96 @@ export interface TraderRow {
   total?: number;
 }
 
+const FACTS = `(SELECT value FROM register_meta WHERE key = 'source') AS register_source,
+  (SELECT value FROM register_meta WHERE key = 'imported_at') AS register_imported_at`;
+
 const COLUMNS = `t.member_id, t.business_name, t.trades, t.areas, t.town, t.phone, t.email, t.website,
   CASE WHEN t.status = 'approved' AND t.expires_on < ? THEN 'expired' ELSE t.status END AS status,
   t.member_since, t.expires_on`;
 
-/** FROM … WHERE for the matches of a search, with its parameters. */
-function matches(search: TraderSearch, today: string): SqlQuery & { order: string[] } {
-  const params: (string | number)[] = [];
-  const joins: string[] = [];
+interface Matches {
+  /** The WITH clause (or '') and its parameters. */
+  with: string;
+  withParams: (string | number)[];
+  /** FROM … WHERE and its parameters. */
+  from: string;
+  fromParams: (string | number)[];
+  /** ORDER BY terms, best match first. */
+  order: string[];
+}
+
+/**
+ * The matches of a search. The most selective part drives the join — name match, else trade, else
+ * district — and traders are looked up from it by id (CROSS JOIN fixes that order: left to right in
+ * SQLite). Left to its own choice, the planner may scan traders and re-run the FTS match for each row.
+ */
+function matches(search: TraderSearch, today: string): Matches {
+  const ctes: string[] = [];
+  const withParams: (string | number)[] = [];
+  const fromParams: (string | number)[] = [];
   const order: string[] = [];
+  const joins: string[] = [];
+  const where: string[] = [];
+  let driver = '';
   if (search.match !== null) {
-    joins.push(`JOIN (SELECT rowid AS id, bm25(trader_names) AS score FROM trader_names
-      WHERE trader_names MATCH ?) n ON n.id = t.id`);
-    params.push(search.match);
+    ctes.push('n AS MATERIALIZED (SELECT rowid AS id, bm25(trader_names) AS score FROM trader_names WHERE trader_names MATCH ?)');
+    withParams.push(search.match);
+    driver = 'n CROSS JOIN traders t ON t.id = n.id';
     order.push('n.score');
   }
   if (search.tradeKeys.length > 0) {
     const marks = search.tradeKeys.map(() => '?').join(', ');
-    joins.push(`JOIN (SELECT trader_id, MIN(position) AS position FROM trader_trades
-      WHERE trade_key IN (${marks}) GROUP BY trader_id) tr ON tr.trader_id = t.id`);
-    params.push(...search.tradeKeys);
+    ctes.push(`tr AS MATERIALIZED (SELECT trader_id AS id, MIN(position) AS position FROM trader_trades
+      WHERE trade_key IN (${marks}) GROUP BY trader_id)`);
+    withParams.push(...search.tradeKeys);
+    if (driver) joins.push('JOIN tr ON tr.id = t.id');
+    else driver = 'tr CROSS JOIN traders t ON t.id = tr.id';
     order.push('tr.position');
   }
   if (search.district !== null) {
-    joins.push('JOIN trader_areas a ON a.trader_id = t.id AND a.district = ?');
-    params.push(search.district);
+    if (driver) {
+      joins.push('JOIN trader_areas a ON a.trader_id = t.id AND a.district = ?');
+    } else {
+      driver = 'trader_areas a CROSS JOIN traders t ON t.id = a.trader_id';
+      where.push('a.district = ?');
+    }
+    fromParams.push(search.district);
     order.push('a.position');
   }
-  let where = '';
   if (search.status === 'approved') {
-    where = "WHERE t.status = 'approved' AND t.expires_on >= ?";
-    params.push(today);
+    where.push("t.status = 'approved' AND t.expires_on >= ?");
+    fromParams.push(today);
   }
   order.push('t.business_name COLLATE NOCASE', 't.id');
-  return { sql: `FROM traders t\n${joins.join('\n')}\n${where}`, params, order };
+  const lines = [`FROM ${driver}`, ...joins, ...(where.length ? [`WHERE ${where.join(' AND ')}`] : [])];
+  return { with: ctes.length ? `WITH ${ctes.join(',\n')}` : '', withParams, from: lines.join('\n'), fromParams, order };
 }
 
 export function buildSearchSql(search: TraderSearch, today: string): SqlQuery {
-  const from = matches(search, today);
-  return {
-    sql: `SELECT ${COLUMNS}, COUNT(*) OVER () AS total\n${from.sql}\nORDER BY ${from.order.join(', ')}\nLIMIT ? OFFSET ?`,
-    params: [today, ...from.params, PAGE_SIZE, (search.page - 1) * PAGE_SIZE],
-  };
+  const m = matches(search, today);
+  // The sort keys travel with the page's rows, so the outer query re-sorts 20 rows, not every match.
+  const keys = m.order.map((term, i) => `${term.replace(' COLLATE NOCASE', '')} AS sort${i}`).join(', ');
+  const outer = m.order.map((term, i) => `page.sort${i}${term.endsWith(' COLLATE NOCASE') ? ' COLLATE NOCASE' : ''}`);
+  const sql = `${m.with ? `${m.with},\n` : 'WITH '}page AS (
+  SELECT ${COLUMNS}, COUNT(*) OVER () AS total, ${keys}
+  ${m.from}
+  ORDER BY ${m.order.join(', ')}
+  LIMIT ? OFFSET ?)
+SELECT page.*, ${FACTS}
+FROM (SELECT 1) AS one LEFT JOIN page
+ORDER BY ${outer.join(', ')}`;
+  return { sql, params: [...m.withParams, today, ...m.fromParams, PAGE_SIZE, (search.page - 1) * PAGE_SIZE] };
 }
 
 /** Counts the matches alone: needed only when a page lies past the last match (so it has no rows). */
 export function buildCountSql(search: TraderSearch, today: string): SqlQuery {
-  const from = matches(search, today);
-  return { sql: `SELECT COUNT(*) AS total ${from.sql}`, params: from.params };
+  const m = matches(search, today);
+  return { sql: `${m.with}\nSELECT COUNT(*) AS total\n${m.from}`, params: [...m.withParams, ...m.fromParams] };
 }
 
 export function buildMemberSql(key: string, today: string): SqlQuery {
-  return { sql: `SELECT ${COLUMNS} FROM traders t WHERE t.member_key = ?`, params: [today, key] };
+  return {
+    sql: `SELECT ${COLUMNS}, ${FACTS}\nFROM (SELECT 1) AS one LEFT JOIN traders t ON t.member_key = ?`,
+    params: [today, key],
+  };
 }

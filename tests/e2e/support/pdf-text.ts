@@ -21,7 +21,7 @@ function readObjects(pdf: Buffer): Map<number, PdfObject> {
     const object: PdfObject = { dict };
     if (kind.startsWith('stream')) {
       const length = Number(/\/Length (\d+)/.exec(dict)?.[1] ?? 0);
-      const start = (m.index ?? 0) + whole.length;
+      const start = m.index + whole.length;
       const raw = pdf.subarray(start, start + length);
       object.stream = dict.includes('/FlateDecode') ? inflateSync(raw) : raw;
     }
@@ -87,14 +87,20 @@ export function pdfPageTexts(pdf: Buffer): string[] {
     for (const [, id = ''] of contentIds.matchAll(/(\d+) 0 R/g)) {
       const content = objects.get(Number(id))?.stream?.toString('latin1') ?? '';
       let current: Map<number, string> | undefined;
-      // Spaces are glyphs of their own; a new text object or text matrix (Tm) starts a new run or line.
-      const ops = /\/([\w.+-]+)\s+[\d.]+\s+Tf|\[([^\]]*)\]\s*TJ|<([0-9A-Fa-f]*)>\s*Tj|\b(ET|Tm)\b/g;
-      for (const [, font, array, single, breaks] of content.matchAll(ops)) {
+      // Spaces are glyphs of their own; a text matrix (Tm) on a new baseline starts a new line. A font
+      // change on the same line (bold label, then the answer) runs on without a space.
+      let line = '';
+      const ops =
+        /\/([\w.+-]+)\s+[\d.]+\s+Tf|\[([^\]]*)\]\s*TJ|<([0-9A-Fa-f]*)>\s*Tj|(?:-?[\d.]+\s+){5}(-?[\d.]+)\s+Tm/g;
+      for (const [, font, array, single, y] of content.matchAll(ops)) {
         if (font !== undefined) current = fonts.get(font);
         else if (single !== undefined) text += decodeGlyphs(single, current);
         else if (array !== undefined) {
           for (const [, hex = ''] of array.matchAll(/<([0-9A-Fa-f]*)>/g)) text += decodeGlyphs(hex, current);
-        } else if (breaks !== undefined) text += ' ';
+        } else if (y !== undefined && y !== line) {
+          text += ' ';
+          line = y;
+        }
       }
     }
     pages.push(text.normalize('NFKC').replace(/\s+/g, ' ').trim());

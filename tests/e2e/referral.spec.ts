@@ -1,0 +1,189 @@
+import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { expectNoAxeViolationsWithoutJs } from './support/axe-without-js.ts';
+import { expect, test } from './support/referral-server.ts';
+
+// The referral journey against its own `wrangler pages dev` and a local fake of Resend (see the fixture).
+const PAGE = '/get-help/refer-yourself-to-beacon/';
+const REFERENCE = /BCN-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/;
+
+test.beforeEach(({ referralServer }) => {
+  referralServer.fake.reset();
+});
+
+const beaconEmails = (server: { fake: { emails: { to: string[]; subject: string }[] } }) =>
+  server.fake.emails.filter((e) => e.to.includes('beacon-intake@example.org'));
+
+async function continueTo(page: Page, heading: string | RegExp) {
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { level: 3, name: heading })).toBeFocused();
+  await expectNoAxeViolations(page);
+}
+
+test.describe('with JavaScript', () => {
+  test('asks one thing per step, lets answers be changed, and survives a provider failure without retyping', async ({
+    page,
+    referralServer,
+  }) => {
+    await page.goto(referralServer.url + PAGE);
+    await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible(); // the island has loaded
+    await expectNoAxeViolations(page);
+
+    // An error state: Continue without an answer.
+    await page.getByRole('button', { name: 'Continue' }).click();
+    const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect(summary).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: /);
+    await expectNoAxeViolations(page);
+    await summary.getByRole('link', { name: 'Select who needs support' }).click();
+    await expect(page.getByRole('radio', { name: 'Me', exact: true })).toBeFocused();
+
+    await page.getByRole('radio', { name: 'Me', exact: true }).check();
+    await continueTo(page, 'What is your name?');
+    await page.getByLabel('What is your name?').fill('Wilma Journey');
+    await continueTo(page, 'How should Beacon contact you?');
+    await page.getByRole('radio', { name: 'Email', exact: true }).check();
+    await page.getByLabel('Email address').fill('wilma@example.com');
+    await continueTo(page, 'Is it safe for Beacon to leave you a message?');
+    await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+    await continueTo(page, /best time/);
+    await page.getByLabel(/best time/).fill('Mornings');
+    await continueTo(page, 'What happened?');
+    await page.getByRole('radio', { name: 'Someone came to the door' }).check();
+    await continueTo(page, /Tell Beacon what happened/);
+    await page.getByLabel(/Tell Beacon what happened/).fill('A man said my roof was <b>falling</b> in.');
+    await expect(page.getByText(/characters left/)).toBeVisible();
+    await continueTo(page, /When did it happen/);
+    await page.getByLabel(/When did it happen/).fill('Last Tuesday');
+    await continueTo(page, 'Did you lose any money?');
+    await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+    await continueTo(page, 'Who have you told about it?');
+    await page.getByRole('checkbox', { name: 'The police' }).check();
+    await page.getByLabel(/reference number/).fill('41/12345/26');
+    await continueTo(page, 'Do you feel unsafe now?');
+    await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+    // "Yes" shows the 999 advice at once.
+    await expect(page.getByRole('alert').filter({ hasText: 'If you are in danger now, call 999' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await continueTo(page, 'Check your answers');
+
+    // A Change link goes to the question and straight back.
+    await expect(page.getByText('Wilma Journey')).toBeVisible();
+    await page.getByRole('link', { name: 'Change name' }).click();
+    await expect(page.getByLabel('What is your name?')).toHaveValue('Wilma Journey');
+    await page.getByLabel('What is your name?').fill('Wilma Changed');
+    await page.getByRole('button', { name: 'Save and go back to your answers' }).click();
+    await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeFocused();
+    await expect(page.getByText('Wilma Changed')).toBeVisible();
+
+    // Sending without consent is an error; then the provider fails.
+    await page.getByRole('button', { name: 'Send to Beacon' }).click();
+    await expect(summary).toContainText('Tick the box to agree');
+    await expectNoAxeViolations(page);
+    await page.getByRole('checkbox', { name: /I agree/ }).check();
+    referralServer.fake.next({ kind: 'error-500' });
+    await page.getByRole('button', { name: 'Send to Beacon' }).click();
+    await expect(summary).toContainText('could not be sent to Beacon just now');
+    await expect(summary).toContainText('03000 11 55 55');
+    await expect(summary).toBeFocused();
+    await expectNoAxeViolations(page);
+    expect(beaconEmails(referralServer)).toHaveLength(0);
+
+    // A reload keeps every answer; sending again works and reaches Beacon once.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
+    await expect(page.getByText('Wilma Changed')).toBeVisible();
+    await page.getByRole('button', { name: 'Send to Beacon' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Your answers have been sent to Beacon' })).toBeVisible();
+    const reference = (await page.locator('.panel-confirm strong').textContent()) ?? '';
+    expect(reference).toMatch(REFERENCE);
+    await expectNoAxeViolations(page);
+
+    await expect.poll(() => referralServer.fake.emails.length).toBe(2); // Beacon's, then the person's confirmation
+    expect(beaconEmails(referralServer)).toHaveLength(1);
+    expect(beaconEmails(referralServer)[0]?.subject).toBe(`Self-referral ${reference} (feels unsafe now)`);
+    const confirmation = referralServer.fake.emails.find((e) => e.to.includes('wilma@example.com'));
+    expect(confirmation?.text).toContain(reference);
+    expect(confirmation?.text).not.toContain('roof');
+    expect(await page.evaluate(() => sessionStorage.getItem('beacon-referral'))).toBeNull();
+  });
+
+  test('Back links and the browser’s Back button both go to the previous question with its answer', async ({
+    page,
+    referralServer,
+  }) => {
+    await page.goto(referralServer.url + PAGE);
+    await page.getByRole('radio', { name: 'Someone else' }).check();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByLabel('What is their name?').fill('Their Name');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await expect(page.getByRole('heading', { name: 'How should Beacon contact them?' })).toBeFocused();
+    await page.locator('a.back-link').click();
+    await expect(page.getByLabel('What is their name?')).toHaveValue('Their Name');
+    await page.goBack();
+    await expect(page.getByRole('radio', { name: 'Someone else' })).toBeChecked();
+    await page.goForward();
+    await expect(page.getByLabel('What is their name?')).toHaveValue('Their Name');
+  });
+
+  test('"Exit this page" leaves for a neutral site and Back does not return', async ({ page, referralServer }) => {
+    await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.goto(referralServer.url + '/get-help/');
+    await page.goto(referralServer.url + PAGE);
+    await page.getByRole('link', { name: 'Exit this page' }).click();
+    await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
+    await page.goBack();
+    await expect(page).toHaveURL(referralServer.url + '/get-help/');
+  });
+
+  test('pressing Shift three times also exits the page', async ({ page, referralServer }) => {
+    await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.goto(referralServer.url + PAGE);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the same questions on one page post to the function, which answers with full pages', async ({
+    page,
+    referralServer,
+  }) => {
+    await page.goto(referralServer.url + PAGE);
+    await expectNoAxeViolationsWithoutJs(page);
+    await page.getByRole('radio', { name: 'Me', exact: true }).check();
+    await page.getByLabel('What is your name?').fill('Nora Noscript');
+    await page.getByRole('radio', { name: 'Phone', exact: true }).check();
+    await page.getByLabel('Phone number').fill('12');
+    await page.getByRole('button', { name: 'Send to Beacon' }).click();
+
+    // The form again, with an error summary and the answers kept.
+    await expect(page).toHaveTitle(/^Error: /);
+    const summary = page.locator('.error-summary');
+    await expect(summary).toContainText('Enter a phone number, like 01632 960 001');
+    await expect(summary).toContainText('Tick the box to agree');
+    await expect(page.getByLabel('What is your name?')).toHaveValue('Nora Noscript');
+    await expectNoAxeViolationsWithoutJs(page);
+
+    await page.getByLabel('Phone number').fill('01632 960 001');
+    // Several questions share "Yes" and "No", so pick those by their question's fieldset.
+    const question = (legend: string) => page.getByRole('group', { name: legend });
+    await question('Is it safe for Beacon to leave you a message?').getByRole('radio', { name: 'No', exact: true }).check();
+    await page.getByRole('radio', { name: 'A phone call or text message' }).check();
+    await page.getByRole('radio', { name: 'I would rather not say' }).check();
+    await page.getByRole('checkbox', { name: 'No one yet' }).check();
+    await question('Do you feel unsafe now?').getByRole('radio', { name: 'No', exact: true }).check();
+    await page.getByRole('checkbox', { name: /I agree/ }).check();
+    await page.getByRole('button', { name: 'Send to Beacon' }).click();
+
+    await expect(page).toHaveURL(/\/confirmation\/\?reference=BCN-/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Your answers have been sent to Beacon' })).toBeVisible();
+    const reference = (await page.locator('.panel-confirm strong').textContent()) ?? '';
+    expect(reference).toMatch(REFERENCE);
+    await expectNoAxeViolationsWithoutJs(page);
+    expect(beaconEmails(referralServer)).toHaveLength(1);
+    expect(beaconEmails(referralServer)[0]?.subject).toBe(`Self-referral ${reference}`);
+  });
+});

@@ -1,0 +1,74 @@
+// A Playwright fixture for the referral journey: the local fake of Resend, and a `wrangler pages dev` of the
+// built site on a free 127.0.0.1 port with RESEND_BASE_URL pointed at the fake and its own fresh D1 — so a
+// test can make the provider fail on demand and count what reached the inbox. Stopped by PID afterwards.
+import { test as base } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeResend, type FakeResend } from '../../support/fake-resend.ts';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
+
+export interface ReferralServer {
+  /** The site's origin, e.g. http://127.0.0.1:45123 */
+  url: string;
+  fake: FakeResend;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === 'object') resolve(address.port);
+        else reject(new Error('no free port'));
+      });
+    });
+  });
+}
+
+async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`The referral test server did not start at ${url}`);
+}
+
+export const test = base.extend<object, { referralServer: ReferralServer }>({
+  referralServer: [
+    async ({}, use) => {
+      const fake = await startFakeResend();
+      const port = await freePort();
+      const state = mkdtempSync(join(tmpdir(), 'referral-e2e-'));
+      const bindings = ['RESEND_API_KEY=re_e2e_test', `RESEND_BASE_URL=${fake.url}`];
+      const server = spawn(
+        process.execPath,
+        ['scripts/serve.ts', '--port', String(port), '--persist-to', state, '--', ...bindings.flatMap((b) => ['--binding', b])],
+        { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+      );
+      const exited = new Promise<void>((resolve) => {
+        server.on('exit', () => {
+          resolve();
+        });
+      });
+      try {
+        const url = `http://127.0.0.1:${port}`;
+        await waitForHealth(`${url}/api/health`, 120_000);
+        await use({ url, fake });
+      } finally {
+        if (server.pid !== undefined && server.exitCode === null) process.kill(server.pid, 'SIGTERM');
+        await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+        rmSync(state, { recursive: true, force: true });
+        await fake.close();
+      }
+    },
+    { scope: 'worker', timeout: 180_000 },
+  ],
+});
+
+export { expect } from '@playwright/test';
