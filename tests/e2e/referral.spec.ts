@@ -25,6 +25,7 @@ test.describe('with JavaScript', () => {
     page,
     referralServer,
   }) => {
+    test.setTimeout(180_000); // a dozen steps, with axe on each
     await page.goto(referralServer.url + PAGE);
     await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible(); // the island has loaded
     await expectNoAxeViolations(page);
@@ -118,12 +119,17 @@ test.describe('with JavaScript', () => {
     await page.getByLabel('What is their name?').fill('Their Name');
     await page.getByRole('button', { name: 'Continue' }).click();
     await expect(page.getByRole('heading', { name: 'How should Beacon contact them?' })).toBeFocused();
-    await page.locator('a.back-link').click();
+    // The browser's Back and Forward buttons move between questions, keeping the answers.
+    await page.goBack();
     await expect(page.getByLabel('What is their name?')).toHaveValue('Their Name');
     await page.goBack();
     await expect(page.getByRole('radio', { name: 'Someone else' })).toBeChecked();
     await page.goForward();
     await expect(page.getByLabel('What is their name?')).toHaveValue('Their Name');
+    // So does the page's own Back link.
+    await page.locator('a.back-link').click();
+    await expect(page.getByRole('heading', { name: 'Who needs support?' })).toBeFocused();
+    await expect(page.getByRole('radio', { name: 'Someone else' })).toBeChecked();
   });
 
   test('"Exit this page" leaves for a neutral site and Back does not return', async ({ page, referralServer }) => {

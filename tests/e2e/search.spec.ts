@@ -41,11 +41,14 @@ test.describe('search with JavaScript', () => {
     await expect(page.getByText('Search needs JavaScript')).toHaveCount(0);
   });
 
-  test('keeps ?q= in step with what is typed, so reload and back work', async ({ page }) => {
+  test('keeps ?q= in step with what is typed, so a reload shows the same search', async ({ page }) => {
     await page.goto('/search/');
     await searchBox(page).fill('cooling off');
     await expect(results(page).getByRole('link').first()).toBeVisible();
     await expect(page).toHaveURL(/\?q=cooling\+off$/);
+    await page.reload();
+    await expect(searchBox(page)).toHaveValue('cooling off');
+    await expect(results(page).getByRole('link').first()).toBeVisible();
   });
 
   test('says there are no results and offers the A to Z', async ({ page }) => {
