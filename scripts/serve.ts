@@ -39,7 +39,10 @@ const child = spawn(
 // Say where the site is once it answers, so the address is the last thing on screen.
 const address = `http://127.0.0.1:${port}/`;
 for (let tries = 0; tries < 240 && child.exitCode === null; tries++) {
-  const ok = await fetch(`${address}api/health`).then((r) => r.ok, () => false);
+  const ok = await fetch(`${address}api/health`).then(
+    (r) => r.ok,
+    () => false,
+  );
   if (ok) {
     console.log(`\n  The site is ready at ${address} — press Ctrl-C to stop.\n`);
     break;

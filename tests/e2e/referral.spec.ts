@@ -114,6 +114,7 @@ test.describe('with JavaScript', () => {
     referralServer,
   }) => {
     await page.goto(referralServer.url + PAGE);
+    await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible(); // the island has loaded
     await page.getByRole('radio', { name: 'Someone else' }).check();
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByLabel('What is their name?').fill('Their Name');

@@ -5,7 +5,12 @@ const page = (title: string) => ({ slug: title.toLowerCase().replace(/\W+/g, '-'
 
 describe('groupAtoZ', () => {
   it('groups titles by first letter in order, ignoring quotes and "The"', () => {
-    const groups = groupAtoZ([page('Scam texts'), page('"Safe account" scams'), page('The rogue trader'), page('Romance scams')]);
+    const groups = groupAtoZ([
+      page('Scam texts'),
+      page('"Safe account" scams'),
+      page('The rogue trader'),
+      page('Romance scams'),
+    ]);
     expect(groups.map((g) => g.letter)).toEqual(['R', 'S']);
     expect(groups[0]!.pages.map((p) => p.title)).toEqual(['The rogue trader', 'Romance scams']);
     expect(groups[1]!.pages.map((p) => p.title)).toEqual(['"Safe account" scams', 'Scam texts']);
