@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeResend, type FakeResend } from '../tests/support/fake-resend.ts';
 import { sqliteD1 } from '../tests/support/sqlite-d1.ts';
@@ -217,6 +217,11 @@ async function benchLoad(fake: FakeResend): Promise<void> {
   }
 }
 
+// Figures from a shared machine mean little without its load.
+const load = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(', ');
+console.log(`Machine: ${availableParallelism()} CPUs, load average ${load} (1, 5, 15 min). Node ${process.version}.`);
 const fake = await startFakeResend();
 try {
   await benchHandler(fake);

@@ -10,9 +10,42 @@ export interface BenchQuery {
   memberId?: string;
 }
 
-const DISTRICTS = ['AL1', 'AL3', 'AL5', 'AL7', 'AL10', 'SG1', 'SG4', 'SG6', 'SG12', 'SG13', 'WD17', 'WD23', 'EN8', 'HP1', 'HP4', 'CM23'];
+const DISTRICTS = [
+  'AL1',
+  'AL3',
+  'AL5',
+  'AL7',
+  'AL10',
+  'SG1',
+  'SG4',
+  'SG6',
+  'SG12',
+  'SG13',
+  'WD17',
+  'WD23',
+  'EN8',
+  'HP1',
+  'HP4',
+  'CM23',
+];
 const POSTCODE_FORMS = (d: string) => [d, `${d} 9AB`, `${d.toLowerCase()}9ab`, `${d} 1`];
-const NAME_WORDS = ['Puddleby', 'pudd', 'Quill', 'Bramblecote roofing', 'thistle', 'Creme', 'Crème', 'Jolly Ladder', 'Old Oak', 'honest hammer', 'merri', 'Brontë', "O'Tumble", 'Nimblefoot & Sons', 'golden'];
+const NAME_WORDS = [
+  'Puddleby',
+  'pudd',
+  'Quill',
+  'Bramblecote roofing',
+  'thistle',
+  'Creme',
+  'Crème',
+  'Jolly Ladder',
+  'Old Oak',
+  'honest hammer',
+  'merri',
+  'Brontë',
+  "O'Tumble",
+  'Nimblefoot & Sons',
+  'golden',
+];
 const TRADE_WORDS = TRADES.flatMap((t) => [t.label, ...t.synonyms.slice(0, 2)]);
 
 function random(seed: number): () => number {
@@ -41,10 +74,13 @@ export function benchQueries(count: number, registerSize: number, seed = 7): Ben
     else if (roll < 0.54) queries.push(search({ postcode: postcode() }));
     else if (roll < 0.69) queries.push(search({ q: pick(NAME_WORDS) }));
     else if (roll < 0.77) queries.push(search({ q: pick(NAME_WORDS), postcode: postcode() }));
-    else if (roll < 0.85) queries.push(search({ trade: pick(TRADE_WORDS), status: 'all', page: String(1 + Math.floor(rand() * 3)) }));
+    else if (roll < 0.85)
+      queries.push(search({ trade: pick(TRADE_WORDS), status: 'all', page: String(1 + Math.floor(rand() * 3)) }));
     else {
       const onRegister = rand() < 0.8;
-      const memberId = onRegister ? `BWC-${10001 + Math.floor(rand() * registerSize)}` : `BWC-${90000 + Math.floor(rand() * 9999)}`;
+      const memberId = onRegister
+        ? `BWC-${10001 + Math.floor(rand() * registerSize)}`
+        : `BWC-${90000 + Math.floor(rand() * 9999)}`;
       queries.push({ path: `/api/traders/${memberId}`, memberId });
     }
   }

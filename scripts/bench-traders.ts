@@ -8,26 +8,46 @@
 //     same state, stopped by its PID). Needs a built dist/ (`npm run build`); `-- --skip-load` leaves it out.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import autocannon from 'autocannon';
 import { getPlatformProxy } from 'wrangler';
-import { onRequestGet as memberGet } from '../functions/api/traders/[memberId].ts';
-import { onRequestGet as searchGet } from '../functions/api/traders/index.ts';
+import { memberLookupResponse, traderSearchResponse } from '../src/lib/traders/api.ts';
 import { registerImportSql } from '../src/lib/traders/import-sql.ts';
 import { memberKey } from '../src/lib/traders/member-id.ts';
+import type { RegisterDb } from '../src/lib/traders/register-db.ts';
 import { checkRegister } from '../src/lib/traders/register-file.ts';
 import { parseTraderSearch } from '../src/lib/traders/search-query.ts';
 import { buildMemberSql, buildSearchSql, type SqlQuery } from '../src/lib/traders/search-sql.ts';
 import { ukToday } from '../src/lib/traders/uk-date.ts';
-import { pagesContext } from '../tests/support/platform.ts';
 import { sqliteD1 } from '../tests/support/sqlite-d1.ts';
 import { benchQueries, type BenchQuery } from './bench-traders-queries.ts';
 import { applyLocalMigrations } from './d1-cli.ts';
 import { fakeRegisterRows, toCsv } from './fake-register.ts';
 import { importRegisterText } from './register-import.ts';
 import { PROJECT_ROOT, wranglerEnv } from './wrangler-env.ts';
+
+/** The part of autocannon used here (it ships no types; loaded with require so none are needed). */
+interface LoadRequest {
+  method: 'GET';
+  setupRequest: (req: Record<string, unknown>) => Record<string, unknown>;
+}
+interface LoadResult {
+  requests: { total: number; average: number };
+  latency: { p50: number; p97_5: number; p99: number; max: number };
+  errors: number;
+  timeouts: number;
+  '2xx': number;
+  '4xx': number;
+  '5xx': number;
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  requests: LoadRequest[];
+}) => Promise<LoadResult>;
 
 const REGISTER_SIZE = 10_000;
 const QUERIES = 1_000;
@@ -50,32 +70,35 @@ function sqlFor(query: BenchQuery, today: string): SqlQuery | null {
   return parsed.ok ? buildSearchSql(parsed.search, today) : null;
 }
 
-async function callHandler(env: Env, query: BenchQuery): Promise<number> {
-  const request = new Request(`http://127.0.0.1${query.path}`);
+/** The functions are one-line adapters over these (functions/api/traders/), so this is the handler. */
+async function callHandler(db: RegisterDb, query: BenchQuery): Promise<number> {
   const res =
     query.memberId === undefined
-      ? await searchGet(pagesContext(request, env))
-      : await memberGet(pagesContext(request, env, { memberId: query.memberId }));
+      ? await traderSearchResponse(new URL(`http://127.0.0.1${query.path}`), db)
+      : await memberLookupResponse(query.memberId, db);
   await res.text();
   if (res.status !== 200 && res.status !== 404) throw new Error(`${query.path} answered ${res.status}`);
   return res.status;
 }
 
 /** Times each query through the handler, and its bare SQL on the same database, alternately. */
-async function timeQueries(env: Env, title: string): Promise<void> {
+async function timeQueries(db: RegisterDb, title: string): Promise<void> {
   const today = ukToday();
   const queries = benchQueries(QUERIES, REGISTER_SIZE);
-  for (const query of queries.slice(0, 100)) await callHandler(env, query); // warm up
+  for (const query of queries.slice(0, 100)) await callHandler(db, query); // warm up
   const handler: number[] = [];
   const bare: number[] = [];
   for (const query of queries) {
     const sql = sqlFor(query, today);
     let started = performance.now();
-    await callHandler(env, query);
+    await callHandler(db, query);
     handler.push(performance.now() - started);
     if (sql) {
       started = performance.now();
-      await env.DB.prepare(sql.sql).bind(...sql.params).all();
+      await db
+        .prepare(sql.sql)
+        .bind(...sql.params)
+        .all();
       bare.push(performance.now() - started);
     }
   }
@@ -96,18 +119,23 @@ async function timeQueries(env: Env, title: string): Promise<void> {
 
 async function benchHandler(state: string, csv: string): Promise<void> {
   Object.assign(process.env, wranglerEnv());
-  const proxy = await getPlatformProxy<Env>({ persist: { path: join(state, 'v3') }, envFiles: [] });
+  const proxy = await getPlatformProxy<{ DB: RegisterDb }>({ persist: { path: join(state, 'v3') }, envFiles: [] });
   try {
-    await timeQueries(proxy.env, "against the local D1 (workerd via wrangler's platform proxy: each D1 call is an IPC round trip)");
+    await timeQueries(
+      proxy.env.DB,
+      "against the local D1 (workerd via wrangler's platform proxy: each D1 call is an IPC round trip)",
+    );
   } finally {
     await proxy.dispose();
   }
   // The same SQL on SQLite in this process: the handler's own cost without the proxy's IPC.
-  const sqlite = sqliteD1() as unknown as Env['DB'] & { close: () => void };
+  const sqlite = sqliteD1() as unknown as RegisterDb & { batch: (s: unknown[]) => Promise<unknown>; close: () => void };
   const check = checkRegister(csv);
   if (!check.ok) throw new Error('generated register is invalid');
-  await sqlite.batch(registerImportSql(check.rows, { sample: true, importedAt: 'bench' }).map((sql) => sqlite.prepare(sql)));
-  await timeQueries({ DB: sqlite } as Env, 'against the same register in SQLite in-process (same SQL, no IPC)');
+  await sqlite.batch(
+    registerImportSql(check.rows, { sample: true, importedAt: 'bench' }).map((sql) => sqlite.prepare(sql)),
+  );
+  await timeQueries(sqlite, 'against the same register in SQLite in-process (same SQL, no IPC)');
   sqlite.close();
 }
 
@@ -127,7 +155,13 @@ function freePort(): Promise<number> {
 async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`wrangler did not answer at ${url} within ${timeoutMs / 1000} s`);
@@ -147,7 +181,11 @@ async function benchLoad(state: string): Promise<void> {
     env: wranglerEnv(),
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    server.on('exit', () => {
+      resolve();
+    }),
+  );
   try {
     await waitForHealth(`http://127.0.0.1:${port}/api/health`, 120_000);
     const result = await autocannon({
@@ -158,7 +196,9 @@ async function benchLoad(state: string): Promise<void> {
       requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: nextPath() }) }],
     });
     const notFound = result['4xx'];
-    console.log(`\nLoad: ${LOAD_SECONDS} s, ${CONNECTIONS} connections, mixed GET /api/traders… on wrangler pages dev (workerd):`);
+    console.log(
+      `\nLoad: ${LOAD_SECONDS} s, ${CONNECTIONS} connections, mixed GET /api/traders… on wrangler pages dev (workerd):`,
+    );
     console.log(
       `  requests ${result.requests.total}   ${result.requests.average.toFixed(0)} req/s   2xx ${result['2xx']}   ` +
         `4xx ${notFound} (membership numbers not on the register: 404 by design)   5xx ${result['5xx']}   errors ${result.errors}   timeouts ${result.timeouts}`,
@@ -173,11 +213,17 @@ async function benchLoad(state: string): Promise<void> {
 }
 
 const state = mkdtempSync(join(tmpdir(), 'bench-traders-'));
-console.log(`Machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (shared machines make every figure slower).`);
+console.log(
+  `Machine: ${cpus().length} cores, load average ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} (shared machines make every figure slower).`,
+);
 try {
   let started = performance.now();
   await applyLocalMigrations(state);
-  console.log(`Migrations applied to a fresh local D1 in ${((performance.now() - started) / 1000).toFixed(1)} s (setup, not timed below).`);
+  console.log(
+    `Migrations applied to a fresh local D1 in ${((performance.now() - started) / 1000).toFixed(1)} s (setup, not timed below).`,
+  );
   const csv = toCsv(fakeRegisterRows(REGISTER_SIZE));
   started = performance.now();
   const outcome = await importRegisterText(csv, { persistTo: state, progress: () => undefined });

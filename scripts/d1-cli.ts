@@ -28,7 +28,11 @@ function targetArgs(target: D1Target): string[] {
 /** Runs wrangler; resolves with its standard output, rejects with everything it printed. */
 function wrangler(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(WRANGLER_BIN, args, { cwd: PROJECT_ROOT, env: wranglerEnv(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(WRANGLER_BIN, args, {
+      cwd: PROJECT_ROOT,
+      env: wranglerEnv(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => {

@@ -2,74 +2,20 @@
 // the same count always gives the same file. Everything is made up and looks it: whimsical names, Ofcom's
 // drama phone numbers (01632 960xxx, 07700 900xxx) and example.org / example.com addresses (FACTS.md).
 import { csvField } from '../src/lib/traders/csv.ts';
-import { REGISTER_COLUMNS, type RegisterColumn } from '../src/lib/traders/register-row.ts';
+import { REGISTER_COLUMNS } from '../src/lib/traders/register-row.ts';
 import { TRADES } from '../src/lib/traders/trade-synonyms.ts';
+import {
+  ALL_DISTRICTS,
+  FIXED_ROWS,
+  PLACES,
+  RELATED,
+  SURNAMES,
+  TRADE_WORDS,
+  WHIMSY,
+  type FakeRow,
+} from './fake-register-data.ts';
 
-export type FakeRow = Record<RegisterColumn, string>;
-
-/** Towns and the postcode districts around them; traders cover their own and some nearby. */
-const PLACES: readonly { town: string; districts: readonly string[] }[] = [
-  { town: 'St Albans', districts: ['AL1', 'AL2', 'AL3', 'AL4'] },
-  { town: 'Harpenden', districts: ['AL5', 'AL3', 'AL4'] },
-  { town: 'Welwyn Garden City', districts: ['AL7', 'AL8', 'AL6'] },
-  { town: 'Hatfield', districts: ['AL10', 'AL9', 'AL8'] },
-  { town: 'Stevenage', districts: ['SG1', 'SG2', 'SG3'] },
-  { town: 'Hitchin', districts: ['SG4', 'SG5'] },
-  { town: 'Letchworth Garden City', districts: ['SG6', 'SG7'] },
-  { town: 'Royston', districts: ['SG8'] },
-  { town: 'Buntingford', districts: ['SG9', 'SG11'] },
-  { town: 'Ware', districts: ['SG12', 'SG11', 'SG10'] },
-  { town: 'Hertford', districts: ['SG13', 'SG14'] },
-  { town: 'Watford', districts: ['WD17', 'WD18', 'WD19', 'WD24', 'WD25'] },
-  { town: 'Bushey', districts: ['WD23'] },
-  { town: 'Rickmansworth', districts: ['WD3'] },
-  { town: 'Kings Langley', districts: ['WD4', 'WD5'] },
-  { town: 'Borehamwood', districts: ['WD6', 'WD7'] },
-  { town: 'Potters Bar', districts: ['EN6'] },
-  { town: 'Cheshunt', districts: ['EN7', 'EN8'] },
-  { town: 'Hoddesdon', districts: ['EN11', 'EN10'] },
-  { town: 'Hemel Hempstead', districts: ['HP1', 'HP2', 'HP3'] },
-  { town: 'Berkhamsted', districts: ['HP4'] },
-  { town: 'Tring', districts: ['HP23'] },
-  { town: "Bishop's Stortford", districts: ['CM23', 'CM22'] },
-  { town: 'Sawbridgeworth', districts: ['CM21'] },
-];
-const ALL_DISTRICTS = [...new Set(PLACES.flatMap((p) => p.districts))];
-
-const SURNAMES = [
-  'Puddleby', 'Quillfeather', 'Bramblecote', 'Thistlewood', 'Fennimore', 'Gribblethorpe', 'Mossop', 'Wigglesworth',
-  'Pennywhistle', 'Underbough', 'Larkspur', 'Oddbody', 'Tumbleweed', 'Crumpetford', 'Inkwell', 'Bumblethorpe',
-  'Dimbleford', 'Hobnail', 'Figgleton', 'Marchbank', 'Applewhite', 'Kettleby', 'Nettlefold', 'Cobblestone',
-  'Dapplegrey', 'Fairweather', 'Honeysett', 'Kindlewood', 'Merrivale', 'Nimblefoot', 'Oakapple', 'Quimbley',
-  'Rattlebag', 'Sprocketson', 'Tinderbox', 'Vetchling', 'Wobblestone', 'Yarrowby', 'Zephyrton', 'Brontë',
-  "O'Tumble", 'Lémon', 'Saint-Marrow', 'Peppercorn', 'Gooseberry', 'Hollyhock', 'Snapdragon', 'Willowherb',
-];
-const WHIMSY = [
-  'Toadstool', 'Jolly Ladder', 'Tidy Gutter', 'Bright Spark', 'Happy Hinge', 'Steady Hand', 'Little Acorn',
-  'Golden Trowel', 'Honest Hammer', 'Careful Brush', 'Blue Kettle', 'Crooked Chimney', 'Quiet Lane', 'Red Kite',
-  'Morning Lark', 'Sunny Side', 'Old Oak', 'Silver Birch', 'Crème de la Crème', 'Four Acres',
-];
-const TRADE_WORDS: Record<string, string> = {
-  roofing: 'Roofing', guttering: 'Gutters', plumbing: 'Plumbing', heating: 'Heating', electrical: 'Electrical',
-  building: 'Builders', brickwork: 'Brickwork', carpentry: 'Joinery', plastering: 'Plastering',
-  decorating: 'Decorating', driveways: 'Driveways', gardening: 'Gardens', 'tree-surgery': 'Tree Care',
-  fencing: 'Fencing', 'windows-doors': 'Windows', locksmith: 'Locksmiths', kitchens: 'Kitchens',
-  bathrooms: 'Bathrooms', tiling: 'Tiling', flooring: 'Flooring', chimney: 'Chimney Sweeps', damp: 'Damp Proofing',
-  insulation: 'Insulation', solar: 'Solar', drainage: 'Drains', scaffolding: 'Scaffolding',
-  handyman: 'Handyman', security: 'Security', 'pest-control': 'Pest Control', cleaning: 'Cleaning',
-  removals: 'Removals', mobility: 'Stairlifts', appliances: 'Appliance Repairs', 'vehicle-repairs': 'Motors',
-};
-/** Trades that often go together, so a trader's list looks like a real business's. */
-const RELATED: Record<string, readonly string[]> = {
-  roofing: ['guttering', 'chimney', 'scaffolding'],
-  plumbing: ['heating', 'bathrooms', 'drainage'],
-  heating: ['plumbing', 'insulation', 'solar'],
-  building: ['brickwork', 'plastering', 'carpentry', 'driveways'],
-  decorating: ['plastering', 'tiling', 'flooring'],
-  gardening: ['fencing', 'tree-surgery', 'driveways'],
-  'windows-doors': ['locksmith', 'security', 'carpentry'],
-  kitchens: ['bathrooms', 'tiling', 'carpentry'],
-};
+export type { FakeRow };
 
 /** mulberry32: a tiny seeded generator, so the files are the same on every machine. */
 function random(seed: number): () => number {
@@ -91,30 +37,6 @@ const slug = (text: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-
-/** Hand-made rows first, so tests and the e2e suite can rely on them: approved, expired, suspended. */
-export const FIXED_ROWS: readonly FakeRow[] = [
-  {
-    member_id: 'BWC-10001', business_name: 'Puddleby & Daughters Roofing', trades: 'Roofing;Guttering and fascias',
-    areas: 'AL10;AL9;AL8;AL7;SG1', town: 'Hatfield', phone: '01632 960001', email: 'hello@puddleby-roofing.example.org',
-    website: 'https://puddleby-roofing.example.com', member_since: '2016-03-14', expires_on: '2028-03-13', status: 'approved',
-  },
-  {
-    member_id: 'BWC-10002', business_name: 'Quillfeather Plumbing and Heating', trades: 'Plumbing;Heating and boilers',
-    areas: 'AL10;AL9;SG1;SG2', town: 'Hatfield', phone: '07700 900002', email: 'office@quillfeather.example.org',
-    website: '', member_since: '2014-06-01', expires_on: '2025-05-31', status: 'expired',
-  },
-  {
-    member_id: 'BWC-10003', business_name: 'Thistlewood Driveways', trades: 'Driveways and paving;Fencing',
-    areas: 'AL10;AL1;AL4', town: 'St Albans', phone: '01632 960003', email: '', website: 'https://thistlewood.example.com',
-    member_since: '2019-09-09', expires_on: '2027-09-08', status: 'suspended',
-  },
-  {
-    member_id: 'BWC-10004', business_name: 'Crème de la Crème Decorating', trades: 'Painting and decorating;Plastering',
-    areas: 'SG1;SG2;SG4', town: 'Stevenage', phone: '07700 900004', email: 'paint@creme-decorating.example.org',
-    website: '', member_since: '2021-01-18', expires_on: '2028-01-17', status: 'approved',
-  },
-];
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)]!;

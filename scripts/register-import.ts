@@ -25,8 +25,7 @@ export interface ImportCounts {
 }
 
 export type ImportOutcome =
-  | { ok: true; counts: ImportCounts; seconds: number }
-  | { ok: false; problems: string[]; rowCount: number };
+  { ok: true; counts: ImportCounts; seconds: number } | { ok: false; problems: string[]; rowCount: number };
 
 export interface ImportOptions extends D1Target {
   /** Progress lines (to stderr by default). */
@@ -36,7 +35,15 @@ export interface ImportOptions extends D1Target {
 const thousands = (n: number) => n.toLocaleString('en-GB');
 
 function countRows(rows: readonly RegisterRow[], sample: boolean): ImportCounts {
-  const counts: ImportCounts = { traders: rows.length, approved: 0, suspended: 0, expired: 0, tradeEntries: 0, areaEntries: 0, sample };
+  const counts: ImportCounts = {
+    traders: rows.length,
+    approved: 0,
+    suspended: 0,
+    expired: 0,
+    tradeEntries: 0,
+    areaEntries: 0,
+    sample,
+  };
   for (const row of rows) {
     counts[row.status] += 1;
     counts.tradeEntries += row.trades.length;
@@ -48,7 +55,11 @@ function countRows(rows: readonly RegisterRow[], sample: boolean): ImportCounts 
 /** Checks and imports register text; nothing is written unless every row is valid. */
 export async function importRegisterText(text: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   const started = performance.now();
-  const progress = options.progress ?? ((line: string) => console.error(line));
+  const progress =
+    options.progress ??
+    ((line: string) => {
+      console.error(line);
+    });
   const check = checkRegister(text, (done, total) => {
     if (total >= 2000) progress(`Checked ${thousands(done)} of ${thousands(total)} rows`);
   });
@@ -57,8 +68,13 @@ export async function importRegisterText(text: string, options: ImportOptions = 
   const tmpDir = `${PROJECT_ROOT}.wrangler/tmp`;
   mkdirSync(tmpDir, { recursive: true });
   const sqlFile = `${tmpDir}/register-import-${process.pid}-${Date.now()}.sql`;
-  writeFileSync(sqlFile, registerImportFile(check.rows, { sample: check.sample, importedAt: new Date().toISOString() }));
-  const where = options.remote ? 'the production D1 (remote)' : `the local D1 (${options.persistTo ?? '.wrangler/state'})`;
+  writeFileSync(
+    sqlFile,
+    registerImportFile(check.rows, { sample: check.sample, importedAt: new Date().toISOString() }),
+  );
+  const where = options.remote
+    ? 'the production D1 (remote)'
+    : `the local D1 (${options.persistTo ?? '.wrangler/state'})`;
   progress(`Writing ${thousands(check.rows.length)} traders to ${where} in one transaction…`);
   try {
     await executeSqlFile(sqlFile, options);
@@ -101,7 +117,9 @@ async function main(): Promise<number> {
     if (error instanceof D1CommandError) {
       console.error(error.output.trim());
       if (/no such table/i.test(error.output)) {
-        console.error(`\nThe register tables are missing: apply the migrations first (npx wrangler d1 migrations apply DB ${values.remote ? '--remote' : '--local'}).`);
+        console.error(
+          `\nThe register tables are missing: apply the migrations first (npx wrangler d1 migrations apply DB ${values.remote ? '--remote' : '--local'}).`,
+        );
       }
       console.error(`\n${error.message}. Nothing was imported: the register is as it was.`);
       return 1;

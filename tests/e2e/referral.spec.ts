@@ -26,6 +26,7 @@ test.describe('with JavaScript', () => {
     referralServer,
   }) => {
     test.setTimeout(180_000); // a dozen steps, with axe on each
+    referralServer.neverLog('Wilma', 'wilma@example.com', 'falling', '41/12345/26', 'Last Tuesday');
     await page.goto(referralServer.url + PAGE);
     await expect(page.getByRole('button', { name: 'Continue' })).toBeVisible(); // the island has loaded
     await expectNoAxeViolations(page);
@@ -94,7 +95,7 @@ test.describe('with JavaScript', () => {
     await page.reload();
     await expect(page.getByRole('heading', { name: 'Check your answers' })).toBeVisible();
     await expect(page.getByText('Wilma Changed')).toBeVisible();
-    await page.getByRole('button', { name: 'Send to Beacon' }).click();
+    await page.getByRole('button', { name: 'Send to Beacon' }).dblclick(); // an impatient double click
     await expect(page.getByRole('heading', { level: 1, name: 'Your answers have been sent to Beacon' })).toBeVisible();
     const reference = (await page.locator('.panel-confirm strong').textContent()) ?? '';
     expect(reference).toMatch(REFERENCE);
@@ -103,6 +104,12 @@ test.describe('with JavaScript', () => {
     await expect.poll(() => referralServer.fake.emails.length).toBe(2); // Beacon's, then the person's confirmation
     expect(beaconEmails(referralServer)).toHaveLength(1);
     expect(beaconEmails(referralServer)[0]?.subject).toBe(`Self-referral ${reference} (feels unsafe now)`);
+    // The failed send and the retry used one submissionId, so the provider could never send it twice.
+    const beaconKeys = referralServer.fake.requests
+      .filter((r) => r.body.includes('beacon-intake@example.org'))
+      .map((r) => r.idempotencyKey);
+    expect(beaconKeys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(beaconKeys).size).toBe(1);
     const confirmation = referralServer.fake.emails.find((e) => e.to.includes('wilma@example.com'));
     expect(confirmation?.text).toContain(reference);
     expect(confirmation?.text).not.toContain('roof');
@@ -134,7 +141,9 @@ test.describe('with JavaScript', () => {
   });
 
   test('"Exit this page" leaves for a neutral site and Back does not return', async ({ page, referralServer }) => {
-    await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.route('https://www.bbc.co.uk/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+    );
     await page.goto(referralServer.url + '/get-help/');
     await page.goto(referralServer.url + PAGE);
     await page.getByRole('link', { name: 'Exit this page' }).click();
@@ -144,7 +153,9 @@ test.describe('with JavaScript', () => {
   });
 
   test('pressing Shift three times also exits the page', async ({ page, referralServer }) => {
-    await page.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }));
+    await page.route('https://www.bbc.co.uk/**', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<title>Weather</title>' }),
+    );
     await page.goto(referralServer.url + PAGE);
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await expect(page).toHaveURL('https://www.bbc.co.uk/weather');
@@ -158,6 +169,7 @@ test.describe('without JavaScript', () => {
     page,
     referralServer,
   }) => {
+    referralServer.neverLog('Nora Noscript', '01632 960 001');
     await page.goto(referralServer.url + PAGE);
     await expectNoAxeViolationsWithoutJs(page);
     await page.getByRole('radio', { name: 'Me', exact: true }).check();
@@ -177,7 +189,9 @@ test.describe('without JavaScript', () => {
     await page.getByLabel('Phone number').fill('01632 960 001');
     // Several questions share "Yes" and "No", so pick those by their question's fieldset.
     const question = (legend: string) => page.getByRole('group', { name: legend });
-    await question('Is it safe for Beacon to leave you a message?').getByRole('radio', { name: 'No', exact: true }).check();
+    await question('Is it safe for Beacon to leave you a message?')
+      .getByRole('radio', { name: 'No', exact: true })
+      .check();
     await page.getByRole('radio', { name: 'A phone call or text message' }).check();
     await page.getByRole('radio', { name: 'I would rather not say' }).check();
     await page.getByRole('checkbox', { name: 'No one yet' }).check();

@@ -22,11 +22,17 @@ afterAll(() => platform.dispose());
 async function search(query: string): Promise<{ status: number; headers: Headers; body: SearchResponse }> {
   const res = await searchGet(pagesContext(apiRequest(`/api/traders?${query}`), platform.env));
   const json: unknown = await res.json();
-  return { status: res.status, headers: res.headers, body: res.status === 200 ? searchResponseSchema.parse(json) : (json as SearchResponse) };
+  return {
+    status: res.status,
+    headers: res.headers,
+    body: res.status === 200 ? searchResponseSchema.parse(json) : (json as SearchResponse),
+  };
 }
 
 async function member(id: string): Promise<{ status: number; body: unknown; headers: Headers }> {
-  const res = await memberGet(pagesContext(apiRequest(`/api/traders/${encodeURIComponent(id)}`), platform.env, { memberId: id }));
+  const res = await memberGet(
+    pagesContext(apiRequest(`/api/traders/${encodeURIComponent(id)}`), platform.env, { memberId: id }),
+  );
   return { status: res.status, body: await res.json(), headers: res.headers };
 }
 
@@ -45,7 +51,19 @@ describe('GET /api/traders', () => {
       expect(trader.trades).toContain('Roofing');
     }
     expect(Object.keys(body.results[0]!).sort()).toEqual(
-      ['memberId', 'name', 'trades', 'areas', 'town', 'phone', 'email', 'website', 'status', 'memberSince', 'expiresOn'].sort(),
+      [
+        'memberId',
+        'name',
+        'trades',
+        'areas',
+        'town',
+        'phone',
+        'email',
+        'website',
+        'status',
+        'memberSince',
+        'expiresOn',
+      ].sort(),
     );
     expect(body.query).toMatchObject({ trade: 'roofer', tradeLabel: 'Roofing', postcode: 'AL10', page: 1 });
   });
@@ -90,7 +108,10 @@ describe('GET /api/traders', () => {
   });
 
   it('says the register is the sample', async () => {
-    expect((await search('trade=roofer')).body.register).toEqual({ sample: true, importedAt: '2026-11-23T09:00:00.000Z' });
+    expect((await search('trade=roofer')).body.register).toEqual({
+      sample: true,
+      importedAt: '2026-11-23T09:00:00.000Z',
+    });
   });
 
   it('answers 400 with a message per field for bad input', async () => {
@@ -98,7 +119,9 @@ describe('GET /api/traders', () => {
     expect(none.status).toBe(400);
     expect(none.body).toEqual({ error: { message: MESSAGES.invalid, fields: { q: MESSAGES.nothing } } });
     const bad = await search('postcode=Hatfield&page=0');
-    expect(bad.body).toEqual({ error: { message: MESSAGES.invalid, fields: { postcode: MESSAGES.postcode, page: MESSAGES.page } } });
+    expect(bad.body).toEqual({
+      error: { message: MESSAGES.invalid, fields: { postcode: MESSAGES.postcode, page: MESSAGES.page } },
+    });
   });
 });
 
@@ -107,7 +130,11 @@ describe('GET /api/traders/MEMBER_ID', () => {
     const { status, body, headers } = await member('BWC-10001');
     expect(status).toBe(200);
     expect(headers.get('Cache-Control')).toBe('public, max-age=60');
-    expect(memberResponseSchema.parse(body).trader).toMatchObject({ memberId: 'BWC-10001', status: 'approved', town: 'Hatfield' });
+    expect(memberResponseSchema.parse(body).trader).toMatchObject({
+      memberId: 'BWC-10001',
+      status: 'approved',
+      town: 'Hatfield',
+    });
   });
 
   it('returns expired and suspended members as such', async () => {
@@ -121,6 +148,11 @@ describe('GET /api/traders/MEMBER_ID', () => {
     }
   });
 
+  it('decodes the path segment, which Pages passes on still percent-encoded', async () => {
+    expect((await member('bwc%2010001')).status).toBe(200);
+    expect((await member('%E0%A4%A')).status).toBe(400);
+  });
+
   it('answers 404 for a number not on the register', async () => {
     const { status, body } = await member('BWC-99999');
     expect(status).toBe(404);
@@ -130,7 +162,9 @@ describe('GET /api/traders/MEMBER_ID', () => {
   it('answers 400 for text that cannot be a membership number', async () => {
     const { status, body } = await member('<script>');
     expect(status).toBe(400);
-    expect(body).toEqual({ error: { message: API_MESSAGES.memberInvalid, fields: { memberId: API_MESSAGES.memberInvalid } } });
+    expect(body).toEqual({
+      error: { message: API_MESSAGES.memberInvalid, fields: { memberId: API_MESSAGES.memberInvalid } },
+    });
   });
 });
 

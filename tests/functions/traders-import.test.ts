@@ -20,7 +20,9 @@ const count = async () =>
 beforeAll(async () => {
   await applyLocalMigrations(persistTo);
 }, 60_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 describe('npm run register:import', () => {
   it('loads the sample into an empty register, and leaves a loaded register alone', async () => {
@@ -59,7 +61,10 @@ describe('npm run register:import', () => {
     const check = checkRegister(toCsv(fakeRegisterRows(40)));
     if (!check.ok) throw new Error('bad fixture');
     const file = join(dir, 'half.sql');
-    writeFileSync(file, `${registerImportFile(check.rows, { sample: true, importedAt: 'now' })}INSERT INTO no_such_table VALUES (1);\n`);
+    writeFileSync(
+      file,
+      `${registerImportFile(check.rows, { sample: true, importedAt: 'now' })}INSERT INTO no_such_table VALUES (1);\n`,
+    );
     await expect(executeSqlFile(file, { persistTo })).rejects.toThrow(/failed/);
     expect(await count()).toBe(120);
   }, 60_000);

@@ -3,6 +3,7 @@ import {
   clearJourney,
   JOURNEY_KEY,
   loadJourney,
+  readyToSend,
   saveJourney,
   withAnswer,
 } from '../../src/lib/referral/journey-storage.ts';
@@ -17,14 +18,18 @@ function memoryStorage(initial: Record<string, string> = {}) {
     removeItem: (key: string) => {
       items.delete(key);
     },
-    items,
   };
 }
 
+const ids = () => {
+  let n = 0;
+  return () => `id-${String(++n)}`;
+};
+
 describe('the saved referral journey', () => {
-  it('round-trips answers and the submissionId', () => {
+  it('round-trips answers and the last send’s submissionId', () => {
     const storage = memoryStorage();
-    const journey = { answers: { name: 'Ada', reportedTo: ['police'] }, submissionId: 'id-1' };
+    const journey = { answers: { name: 'Ada', reportedTo: ['police'] }, submissionId: 'id-1', sentAnswers: '{}' };
     saveJourney(storage, journey);
     expect(loadJourney(storage)).toEqual(journey);
     clearJourney(storage);
@@ -41,16 +46,18 @@ describe('the saved referral journey', () => {
     expect(loadJourney(memoryStorage({ [JOURNEY_KEY]: odd }))).toEqual({
       answers: { phone: '01632 960 001', reportedTo: ['bank'] },
       submissionId: 'x',
+      sentAnswers: '',
     });
   });
 
-  it('gives changed answers a new submissionId and keeps it for unchanged ones', () => {
-    const journey = { answers: { name: 'Ada' }, submissionId: 'id-1' };
-    expect(withAnswer(journey, 'name', 'Ada', () => 'id-2')).toBe(journey);
-    expect(withAnswer(journey, 'name', 'Eve', () => 'id-2')).toEqual({
-      answers: { name: 'Eve' },
-      submissionId: 'id-2',
-    });
+  it('reuses the submissionId to retry the same answers, and takes a new one when anything changed', () => {
+    const newId = ids();
+    const first = readyToSend({ answers: { name: 'Ada' }, submissionId: '', sentAnswers: '' }, newId);
+    expect(first.submissionId).toBe('id-1');
+    expect(readyToSend(first, newId).submissionId).toBe('id-1'); // a retry
+    const toggledBack = withAnswer(withAnswer(first, 'name', 'Eve'), 'name', 'Ada');
+    expect(readyToSend(toggledBack, newId).submissionId).toBe('id-1'); // changed and changed back
+    expect(readyToSend(withAnswer(first, 'name', 'Eve'), newId).submissionId).toBe('id-2');
   });
 
   it('survives storage that refuses to be written', () => {
@@ -61,7 +68,7 @@ describe('the saved referral journey', () => {
       },
     };
     expect(() => {
-      saveJourney(refusing, { answers: {}, submissionId: 'x' });
+      saveJourney(refusing, { answers: {}, submissionId: 'x', sentAnswers: '' });
     }).not.toThrow();
   });
 });

@@ -7,12 +7,9 @@ import { HOSTILE_STRINGS } from '../support/hostile-strings.ts';
 const db = new DatabaseSync(':memory:');
 db.exec("CREATE VIRTUAL TABLE names USING fts5 (business_name, tokenize = 'unicode61 remove_diacritics 2')");
 const insert = db.prepare('INSERT INTO names (rowid, business_name) VALUES (?, ?)');
-[
-  'Puddleby & Daughters Roofing',
-  'Crème de la Crème Decorating',
-  "O'Tumble Plumbing",
-  'NEAR AND NOT Builders',
-].forEach((name, i) => insert.run(i + 1, name));
+['Puddleby & Daughters Roofing', 'Crème de la Crème Decorating', "O'Tumble Plumbing", 'NEAR AND NOT Builders'].forEach(
+  (name, i) => insert.run(i + 1, name),
+);
 const search = (text: string): number[] => {
   const match = ftsQuery(text);
   if (match === null) return [];

@@ -1,7 +1,12 @@
 import { unstable_splitSqlQuery } from 'wrangler';
 import { describe, expect, it } from 'vitest';
 import { fakeRegisterRows, toCsv } from '../../scripts/fake-register.ts';
-import { insertStatements, registerImportFile, registerImportSql, sqlLiteral } from '../../src/lib/traders/import-sql.ts';
+import {
+  insertStatements,
+  registerImportFile,
+  registerImportSql,
+  sqlLiteral,
+} from '../../src/lib/traders/import-sql.ts';
 import { checkRegister } from '../../src/lib/traders/register-file.ts';
 
 const rowsOf = (count: number) => {
@@ -41,7 +46,11 @@ describe('register import SQL', () => {
   });
 
   it('puts many rows in one statement', () => {
-    const statements = insertStatements('t', ['a'], Array.from({ length: 100 }, (_, i) => [i]));
+    const statements = insertStatements(
+      't',
+      ['a'],
+      Array.from({ length: 100 }, (_, i) => [i]),
+    );
     expect(statements).toHaveLength(1);
   });
 });

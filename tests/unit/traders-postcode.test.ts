@@ -26,7 +26,18 @@ describe('postcodeDistrict', () => {
   });
 
   it('refuses text that is not a postcode or district', () => {
-    for (const bad of ['', 'AL', '10AL', 'AL10 9A', 'ALL10', 'Hatfield', 'AL10 9ABC', '🔨', 'A'.repeat(5000), "AL10'--"]) {
+    for (const bad of [
+      '',
+      'AL',
+      '10AL',
+      'AL10 9A',
+      'ALL10',
+      'Hatfield',
+      'AL10 9ABC',
+      '🔨',
+      'A'.repeat(5000),
+      "AL10'--",
+    ]) {
       expect(postcodeDistrict(bad), bad.slice(0, 20)).toBeNull();
     }
   });

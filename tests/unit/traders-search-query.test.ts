@@ -9,7 +9,15 @@ describe('parseTraderSearch', () => {
     const result = parse('trade=Roofer&postcode=al10+9ab');
     expect(result).toEqual({
       ok: true,
-      search: { q: null, match: null, trade: 'Roofer', tradeKeys: ['roofing'], district: 'AL10', page: 1, status: 'approved' },
+      search: {
+        q: null,
+        match: null,
+        trade: 'Roofer',
+        tradeKeys: ['roofing'],
+        district: 'AL10',
+        page: 1,
+        status: 'approved',
+      },
     });
   });
 
@@ -65,11 +73,13 @@ describe('buildSearchSql', () => {
   });
 
   it('drives the query from the name match, else the trade, else the district', () => {
-    const drivers = ['q=pudd&trade=roofer&postcode=AL10', 'trade=roofer&postcode=AL10', 'postcode=AL10'].map((query) => {
-      const parsed = parse(query);
-      if (!parsed.ok) throw new Error('parse failed');
-      return /FROM (.+) CROSS JOIN/.exec(buildSearchSql(parsed.search, today).sql)?.[1];
-    });
+    const drivers = ['q=pudd&trade=roofer&postcode=AL10', 'trade=roofer&postcode=AL10', 'postcode=AL10'].map(
+      (query) => {
+        const parsed = parse(query);
+        if (!parsed.ok) throw new Error('parse failed');
+        return /FROM (.+) CROSS JOIN/.exec(buildSearchSql(parsed.search, today).sql)?.[1];
+      },
+    );
     expect(drivers).toEqual(['n', 'tr', 'trader_areas a']);
   });
 

@@ -3,6 +3,7 @@ import { CONTACTS } from '../../lib/contacts.ts';
 import {
   clearJourney,
   loadJourney,
+  readyToSend,
   saveJourney,
   withAnswer,
   type Journey,
@@ -41,7 +42,7 @@ function readLocation(journey: Journey): { step: StepId; changing: boolean } {
 
 export default function ReferralJourney({ children }: Props) {
   const [hydrated, setHydrated] = useState(false);
-  const [journey, setJourney] = useState<Journey>({ answers: {}, submissionId: '' });
+  const [journey, setJourney] = useState<Journey>({ answers: {}, submissionId: '', sentAnswers: '' });
   const [place, setPlace] = useState<{ step: StepId; changing: boolean }>({ step: STEPS[0].id, changing: false });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -55,9 +56,14 @@ export default function ReferralJourney({ children }: Props) {
 
   useEffect(() => {
     baseTitle.current = document.title.replace(/^Error: /, '');
-    const saved = loadJourney(sessionStorage) ?? { answers: {}, submissionId: crypto.randomUUID() };
+    const saved = loadJourney(sessionStorage) ?? { answers: {}, submissionId: '', sentAnswers: '' };
     setJourney(saved);
-    setPlace(readLocation(saved));
+    const start = readLocation(saved);
+    setPlace(start);
+    // A bookmark or reload can't skip questions: show the address of the step actually shown.
+    if (new URLSearchParams(location.search).has('step')) {
+      history.replaceState(null, '', stepUrl(start.step, start.changing));
+    }
     setHydrated(true);
     const onPopState = () => {
       moved.current = true;
@@ -98,7 +104,7 @@ export default function ReferralJourney({ children }: Props) {
   };
 
   const answer = (field: AnsweredField, value: string | string[]) => {
-    const next = withAnswer(journey, field, value, () => crypto.randomUUID());
+    const next = withAnswer(journey, field, value);
     setJourney(next);
     saveJourney(sessionStorage, next);
   };
@@ -117,11 +123,14 @@ export default function ReferralJourney({ children }: Props) {
     }
     setSending(true);
     setProblem(null);
+    const ready = readyToSend(journey, () => crypto.randomUUID());
+    setJourney(ready);
+    saveJourney(sessionStorage, ready);
     try {
       const res = await fetch(REFERRAL_ENDPOINT, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ ...answers, submissionId: journey.submissionId }),
+        body: JSON.stringify({ ...answers, submissionId: ready.submissionId }),
       });
       const body = (await res.json().catch(() => ({}))) as {
         reference?: string;

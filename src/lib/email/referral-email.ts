@@ -1,6 +1,7 @@
 import { CONTACTS } from '../contacts.ts';
 import { html, SafeHtml } from '../html.ts';
 import { displayAnswer, QUESTIONS, type AnsweredField } from '../referral/questions.ts';
+import { SITE_NAME } from '../site.ts';
 import type { Referral } from '../referral/schema.ts';
 import type { EmailMessage } from './sender.ts';
 
@@ -50,7 +51,7 @@ export function referralEmail(
     ...(onBehalf ? [onBehalf, ''] : []),
     ...answers.map(([label, value]) => `${label}: ${value.includes('\n') ? `\n${value}\n` : value}`),
     '',
-    `Sent from the "Not sure? Don't open the door" website. Beacon: ${CONTACTS.beacon.display}.`,
+    `Sent from the "${SITE_NAME}" website. Beacon: ${CONTACTS.beacon.display}.`,
   ].join('\n');
 
   const body = html`<!doctype html>

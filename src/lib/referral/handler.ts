@@ -5,7 +5,7 @@ import { errorSummary, referralFormHtml, type FormState } from './form-html.ts';
 import { PROBLEMS } from './messages.ts';
 import { confirmationUrl } from './paths.ts';
 import { isFromOurPages, readReferralBody, type BodyKind, type Fields } from './request-body.ts';
-import type { Answers } from './schema.ts';
+import { FIELD_NAMES, type Answers } from './schema.ts';
 import { shellPage } from './shell-page.ts';
 import { submitReferral, type Outcome, type SubmitDeps } from './submit.ts';
 
@@ -23,10 +23,12 @@ export interface HandlerDeps extends Omit<SubmitDeps, 'clientIp'> {
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const RETRY_AFTER_UNAVAILABLE = { provider: '60', busy: '15', configuration: '3600' } as const;
 
-/** The person's answers as typed, to put back into the form (strings only; everything else is dropped). */
+/** The person's answers as typed, to put back into the form (known fields, text only; the rest is dropped). */
 function answersToKeep(fields: Fields): Answers {
   const answers: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(fields)) {
+  for (const name of FIELD_NAMES) {
+    if (!Object.hasOwn(fields, name)) continue;
+    const value = fields[name];
     if (name === 'reportedTo') {
       const list: unknown[] = Array.isArray(value) ? value : [value];
       answers[name] = list.filter((v): v is string => typeof v === 'string');

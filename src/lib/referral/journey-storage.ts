@@ -9,8 +9,10 @@ export const JOURNEY_KEY = 'beacon-referral';
 
 export interface Journey {
   answers: Answers;
-  /** A new UUID whenever an answer changes, so retrying the same answers reuses it (one email). */
+  /** The submissionId of the last send: reused while the answers are the same, so a retry sends one email. */
   submissionId: string;
+  /** The answers that submissionId was sent with (sorted JSON). */
+  sentAnswers: string;
 }
 
 /** The part of the Web Storage API used (sessionStorage satisfies it). */
@@ -36,7 +38,8 @@ export function loadJourney(storage: StorageLike): Journey | null {
       else if (name === 'reportedTo' && Array.isArray(value))
         answers[name] = value.filter((v) => typeof v === 'string');
     }
-    return { answers, submissionId: saved['submissionId'] };
+    const sentAnswers = typeof saved['sentAnswers'] === 'string' ? saved['sentAnswers'] : '';
+    return { answers, submissionId: saved['submissionId'], sentAnswers };
   } catch {
     return null;
   }
@@ -58,14 +61,21 @@ export function clearJourney(storage: StorageLike): void {
   }
 }
 
-/** The journey with one answer changed; a changed answer gets a new submissionId. */
-export function withAnswer(
-  journey: Journey,
-  field: keyof Answers,
-  value: string | string[],
-  newId: () => string,
-): Journey {
-  const before = JSON.stringify(journey.answers[field] ?? '');
-  if (before === JSON.stringify(value)) return journey;
-  return { answers: { ...journey.answers, [field]: value }, submissionId: newId() };
+/** The journey with one answer changed. */
+export function withAnswer(journey: Journey, field: keyof Answers, value: string | string[]): Journey {
+  return { ...journey, answers: { ...journey.answers, [field]: value } };
+}
+
+function sortedJson(answers: Answers): string {
+  return JSON.stringify(Object.fromEntries(Object.entries(answers).sort(([a], [b]) => a.localeCompare(b))));
+}
+
+/**
+ * The journey ready to send: the same submissionId as last time if the answers are the same (a retry after a
+ * failure or a timeout, which must not send a second email), a new one if anything changed.
+ */
+export function readyToSend(journey: Journey, newId: () => string): Journey {
+  const answers = sortedJson(journey.answers);
+  if (journey.submissionId && answers === journey.sentAnswers) return journey;
+  return { ...journey, submissionId: newId(), sentAnswers: answers };
 }

@@ -52,12 +52,20 @@ export async function memberLookupResponse(
 ): Promise<Response> {
   const key = memberKey(memberId);
   if (key === null) {
-    return errorResponse(400, API_MESSAGES.memberInvalid, { memberId: API_MESSAGES.memberInvalid }, { headers: SHORT_CACHE });
+    return errorResponse(
+      400,
+      API_MESSAGES.memberInvalid,
+      { memberId: API_MESSAGES.memberInvalid },
+      { headers: SHORT_CACHE },
+    );
   }
   try {
     const { trader, register } = await findMember(db, key, ukToday(options.now));
     if (!trader) {
-      return jsonResponse({ error: { message: API_MESSAGES.memberNotFound }, register }, { status: 404, headers: SHORT_CACHE });
+      return jsonResponse(
+        { error: { message: API_MESSAGES.memberNotFound }, register },
+        { status: 404, headers: SHORT_CACHE },
+      );
     }
     return jsonResponse({ trader, register }, { headers: SHORT_CACHE });
   } catch (error) {

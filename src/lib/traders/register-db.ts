@@ -20,20 +20,32 @@ function registerInfo(row: AnswerRow | undefined): RegisterInfo {
   return { sample: row?.register_source === 'sample', importedAt: row?.register_imported_at ?? null };
 }
 
-const traders = (rows: AnswerRow[]): TraderRow[] => rows.filter((r): r is AnswerRow & TraderRow => r.member_id !== null);
+const traders = (rows: AnswerRow[]): TraderRow[] =>
+  rows.filter((r): r is AnswerRow & TraderRow => r.member_id !== null);
 
 export async function searchRegister(db: RegisterDb, search: TraderSearch, today: string): Promise<SearchResponse> {
   const query = buildSearchSql(search, today);
-  const { results } = await db.prepare(query.sql).bind(...query.params).all<AnswerRow>();
+  const { results } = await db
+    .prepare(query.sql)
+    .bind(...query.params)
+    .all<AnswerRow>();
   const rows = traders(results);
   let total = rows[0]?.total ?? 0;
   if (rows.length === 0 && search.page > 1) {
     // Past the last page: no rows to carry the window count, so count on its own.
     const count = buildCountSql(search, today);
-    const counted = await db.prepare(count.sql).bind(...count.params).all<{ total: number }>();
+    const counted = await db
+      .prepare(count.sql)
+      .bind(...count.params)
+      .all<{ total: number }>();
     total = counted.results[0]?.total ?? 0;
   }
-  return { query: describeSearch(search), total, results: rows.map(toTraderResult), register: registerInfo(results[0]) };
+  return {
+    query: describeSearch(search),
+    total,
+    results: rows.map(toTraderResult),
+    register: registerInfo(results[0]),
+  };
 }
 
 export async function findMember(
@@ -42,7 +54,10 @@ export async function findMember(
   today: string,
 ): Promise<{ trader: TraderResult | null; register: RegisterInfo }> {
   const query = buildMemberSql(key, today);
-  const { results } = await db.prepare(query.sql).bind(...query.params).all<AnswerRow>();
+  const { results } = await db
+    .prepare(query.sql)
+    .bind(...query.params)
+    .all<AnswerRow>();
   const row = traders(results)[0];
   return { trader: row ? toTraderResult(row) : null, register: registerInfo(results[0]) };
 }

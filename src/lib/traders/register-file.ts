@@ -8,8 +8,7 @@ import { REGISTER_COLUMNS, registerRowSchema, toRegisterRow, type RegisterRow } 
  */
 
 export type RegisterCheck =
-  | { ok: true; rows: RegisterRow[]; sample: boolean }
-  | { ok: false; problems: string[]; rowCount: number };
+  { ok: true; rows: RegisterRow[]; sample: boolean } | { ok: false; problems: string[]; rowCount: number };
 
 /** Ofcom's numbers for drama (FACTS.md): a register using only these is the fictional sample. */
 const DRAMA_NUMBER = /^(?:01632960\d{3}|07700900\d{3})$/;
@@ -22,7 +21,8 @@ export function checkRegister(text: string, onProgress?: (checked: number, total
   const csv = parseCsv(text);
   if (!csv.ok) return { ok: false, problems: [`line ${csv.line}: file: ${csv.problem}`], rowCount: 0 };
   const [header, ...records] = csv.records;
-  if (!header) return { ok: false, problems: ['line 1: file: is empty (expected a header row and traders)'], rowCount: 0 };
+  if (!header)
+    return { ok: false, problems: ['line 1: file: is empty (expected a header row and traders)'], rowCount: 0 };
 
   const problems: string[] = [];
   const names = header.fields.map((f) => f.trim().toLowerCase());

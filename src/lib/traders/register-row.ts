@@ -43,7 +43,10 @@ const text = (max: number, required = true) =>
 /** A `;`-separated list, each item trimmed, empty items dropped. */
 const list = (items: { min: number; max: number; what: string }) =>
   text(2000).transform((v, ctx) => {
-    const values = v.split(';').map((s) => s.trim()).filter(Boolean);
+    const values = v
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (values.length < items.min || values.length > items.max) {
       ctx.addIssue({ code: 'custom', message: `must list ${items.min} to ${items.max} ${items.what}, separated by ;` });
     }
@@ -62,7 +65,8 @@ export const registerRowSchema = z
     /** Trades, `;`-separated; known trades take their usual label (trade-synonyms.ts). */
     trades: list({ min: 1, max: 12, what: 'trades' }).superRefine((values, ctx) => {
       for (const v of values) {
-        if (v.length > 60 || !/[\p{L}]/u.test(v)) ctx.addIssue({ code: 'custom', message: `"${v}" is not a trade name` });
+        if (v.length > 60 || !/[\p{L}]/u.test(v))
+          ctx.addIssue({ code: 'custom', message: `"${v}" is not a trade name` });
       }
     }),
     /** Postcode districts covered, `;`-separated, e.g. AL10;SG1. */

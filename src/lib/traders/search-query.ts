@@ -46,7 +46,10 @@ export const searchParamsSchema = z
       MESSAGES.tradeNoWords,
     ),
     /** A full postcode or a district; traders covering that district match. */
-    postcode: optionalText(10, MESSAGES.postcode).refine((v) => v === null || postcodeDistrict(v) !== null, MESSAGES.postcode),
+    postcode: optionalText(10, MESSAGES.postcode).refine(
+      (v) => v === null || postcodeDistrict(v) !== null,
+      MESSAGES.postcode,
+    ),
     /** Page of results, from 1; pages hold PAGE_SIZE traders. */
     page: z
       .string()

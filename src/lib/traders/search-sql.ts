@@ -76,7 +76,9 @@ function matches(search: TraderSearch, today: string): Matches {
   const where: string[] = [];
   let driver = '';
   if (search.match !== null) {
-    ctes.push('n AS MATERIALIZED (SELECT rowid AS id, bm25(trader_names) AS score FROM trader_names WHERE trader_names MATCH ?)');
+    ctes.push(
+      'n AS MATERIALIZED (SELECT rowid AS id, bm25(trader_names) AS score FROM trader_names WHERE trader_names MATCH ?)',
+    );
     withParams.push(search.match);
     driver = 'n CROSS JOIN traders t ON t.id = n.id';
     order.push('n.score');

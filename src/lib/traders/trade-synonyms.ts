@@ -14,7 +14,11 @@ export interface Trade {
 }
 
 export const TRADES: readonly Trade[] = [
-  { key: 'roofing', label: 'Roofing', synonyms: ['roofer', 'roof', 'roof repairs', 'flat roofing', 'slater', 'tiled roofs'] },
+  {
+    key: 'roofing',
+    label: 'Roofing',
+    synonyms: ['roofer', 'roof', 'roof repairs', 'flat roofing', 'slater', 'tiled roofs'],
+  },
   {
     key: 'guttering',
     label: 'Guttering and fascias',
@@ -27,8 +31,16 @@ export const TRADES: readonly Trade[] = [
     synonyms: ['heating engineer', 'gas engineer', 'boiler', 'central heating', 'gas safe', 'radiators', 'heat pump'],
   },
   { key: 'electrical', label: 'Electrical', synonyms: ['electrician', 'electrics', 'sparky', 'rewiring', 'wiring'] },
-  { key: 'building', label: 'Building', synonyms: ['builder', 'general builder', 'extensions', 'extension', 'conversions'] },
-  { key: 'brickwork', label: 'Brickwork and pointing', synonyms: ['bricklayer', 'bricklaying', 'pointing', 'repointing', 'walls'] },
+  {
+    key: 'building',
+    label: 'Building',
+    synonyms: ['builder', 'general builder', 'extensions', 'extension', 'conversions'],
+  },
+  {
+    key: 'brickwork',
+    label: 'Brickwork and pointing',
+    synonyms: ['bricklayer', 'bricklaying', 'pointing', 'repointing', 'walls'],
+  },
   { key: 'carpentry', label: 'Carpentry and joinery', synonyms: ['carpenter', 'joiner', 'joinery', 'woodwork'] },
   { key: 'plastering', label: 'Plastering', synonyms: ['plasterer', 'rendering', 'render', 'skimming'] },
   {
@@ -46,7 +58,11 @@ export const TRADES: readonly Trade[] = [
     label: 'Gardening and landscaping',
     synonyms: ['gardener', 'garden', 'landscaper', 'landscaping', 'lawns', 'hedge cutting'],
   },
-  { key: 'tree-surgery', label: 'Tree surgery', synonyms: ['tree surgeon', 'trees', 'tree', 'arborist', 'tree felling'] },
+  {
+    key: 'tree-surgery',
+    label: 'Tree surgery',
+    synonyms: ['tree surgeon', 'trees', 'tree', 'arborist', 'tree felling'],
+  },
   { key: 'fencing', label: 'Fencing', synonyms: ['fence', 'fencer', 'fence panels', 'gates'] },
   {
     key: 'windows-doors',
@@ -55,25 +71,65 @@ export const TRADES: readonly Trade[] = [
   },
   { key: 'locksmith', label: 'Locksmith', synonyms: ['locks', 'lock', 'lockout', 'locksmiths'] },
   { key: 'kitchens', label: 'Kitchens', synonyms: ['kitchen', 'kitchen fitter', 'kitchen fitting', 'worktops'] },
-  { key: 'bathrooms', label: 'Bathrooms', synonyms: ['bathroom', 'bathroom fitter', 'showers', 'wet rooms', 'wet room'] },
+  {
+    key: 'bathrooms',
+    label: 'Bathrooms',
+    synonyms: ['bathroom', 'bathroom fitter', 'showers', 'wet rooms', 'wet room'],
+  },
   { key: 'tiling', label: 'Tiling', synonyms: ['tiler', 'tiles', 'wall tiling', 'floor tiling'] },
-  { key: 'flooring', label: 'Flooring and carpets', synonyms: ['floor', 'floors', 'carpet', 'carpets', 'carpet fitter', 'laminate'] },
+  {
+    key: 'flooring',
+    label: 'Flooring and carpets',
+    synonyms: ['floor', 'floors', 'carpet', 'carpets', 'carpet fitter', 'laminate'],
+  },
   { key: 'chimney', label: 'Chimney sweeping', synonyms: ['chimney sweep', 'sweep', 'chimneys', 'chimney repairs'] },
-  { key: 'damp', label: 'Damp proofing', synonyms: ['damp proof', 'damp', 'condensation', 'mould', 'timber treatment'] },
+  {
+    key: 'damp',
+    label: 'Damp proofing',
+    synonyms: ['damp proof', 'damp', 'condensation', 'mould', 'timber treatment'],
+  },
   { key: 'insulation', label: 'Insulation', synonyms: ['loft insulation', 'cavity wall insulation', 'loft', 'lofts'] },
   { key: 'solar', label: 'Solar panels', synonyms: ['solar', 'solar pv', 'photovoltaic', 'battery storage'] },
   { key: 'drainage', label: 'Drainage', synonyms: ['drains', 'drain', 'blocked drains', 'drain clearance'] },
   { key: 'scaffolding', label: 'Scaffolding', synonyms: ['scaffolder', 'scaffold'] },
-  { key: 'handyman', label: 'Handyman services', synonyms: ['handyman', 'odd jobs', 'property maintenance', 'home repairs'] },
-  { key: 'security', label: 'Security and alarms', synonyms: ['burglar alarm', 'alarms', 'alarm', 'cctv', 'door entry'] },
-  { key: 'pest-control', label: 'Pest control', synonyms: ['pests', 'rats', 'mice', 'wasps', 'wasp nest', 'exterminator'] },
-  { key: 'cleaning', label: 'Cleaning', synonyms: ['cleaner', 'window cleaning', 'window cleaner', 'carpet cleaning', 'oven cleaning'] },
-  { key: 'removals', label: 'Removals and storage', synonyms: ['removal', 'removal company', 'storage', 'house clearance'] },
+  {
+    key: 'handyman',
+    label: 'Handyman services',
+    synonyms: ['handyman', 'odd jobs', 'property maintenance', 'home repairs'],
+  },
+  {
+    key: 'security',
+    label: 'Security and alarms',
+    synonyms: ['burglar alarm', 'alarms', 'alarm', 'cctv', 'door entry'],
+  },
+  {
+    key: 'pest-control',
+    label: 'Pest control',
+    synonyms: ['pests', 'rats', 'mice', 'wasps', 'wasp nest', 'exterminator'],
+  },
+  {
+    key: 'cleaning',
+    label: 'Cleaning',
+    synonyms: ['cleaner', 'window cleaning', 'window cleaner', 'carpet cleaning', 'oven cleaning'],
+  },
+  {
+    key: 'removals',
+    label: 'Removals and storage',
+    synonyms: ['removal', 'removal company', 'storage', 'house clearance'],
+  },
   {
     key: 'mobility',
     label: 'Mobility and stairlifts',
     synonyms: ['stairlift', 'stairlifts', 'mobility aids', 'mobility scooters', 'grab rails'],
   },
-  { key: 'appliances', label: 'Appliance repairs', synonyms: ['appliance repair', 'washing machine repairs', 'white goods'] },
-  { key: 'vehicle-repairs', label: 'Vehicle repairs and MOT', synonyms: ['garage', 'mechanic', 'mot', 'car repairs', 'servicing'] },
+  {
+    key: 'appliances',
+    label: 'Appliance repairs',
+    synonyms: ['appliance repair', 'washing machine repairs', 'white goods'],
+  },
+  {
+    key: 'vehicle-repairs',
+    label: 'Vehicle repairs and MOT',
+    synonyms: ['garage', 'mechanic', 'mot', 'car repairs', 'servicing'],
+  },
 ];

@@ -15,6 +15,8 @@ export interface ReferralServer {
   /** The site's origin, e.g. http://127.0.0.1:45123 */
   url: string;
   fake: FakeResend;
+  /** Personal data a test typed: the server's whole log is checked for it when the worker finishes. */
+  neverLog: (...texts: string[]) => void;
 }
 
 function freePort(): Promise<number> {
@@ -33,7 +35,13 @@ function freePort(): Promise<number> {
 async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`The referral test server did not start at ${url}`);
@@ -48,9 +56,24 @@ export const test = base.extend<object, { referralServer: ReferralServer }>({
       const bindings = ['RESEND_API_KEY=re_e2e_test', `RESEND_BASE_URL=${fake.url}`];
       const server = spawn(
         process.execPath,
-        ['scripts/serve.ts', '--port', String(port), '--persist-to', state, '--', ...bindings.flatMap((b) => ['--binding', b])],
-        { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] },
+        [
+          'scripts/serve.ts',
+          '--port',
+          String(port),
+          '--persist-to',
+          state,
+          '--',
+          ...bindings.flatMap((b) => ['--binding', b]),
+        ],
+        { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
       );
+      let log = '';
+      const keep = (chunk: Buffer) => {
+        log += chunk.toString('utf8');
+      };
+      server.stdout.on('data', keep);
+      server.stderr.on('data', keep);
+      const secrets: string[] = [];
       const exited = new Promise<void>((resolve) => {
         server.on('exit', () => {
           resolve();
@@ -59,13 +82,15 @@ export const test = base.extend<object, { referralServer: ReferralServer }>({
       try {
         const url = `http://127.0.0.1:${port}`;
         await waitForHealth(`${url}/api/health`, 120_000);
-        await use({ url, fake });
+        await use({ url, fake, neverLog: (...texts) => secrets.push(...texts) });
       } finally {
         if (server.pid !== undefined && server.exitCode === null) process.kill(server.pid, 'SIGTERM');
         await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
         rmSync(state, { recursive: true, force: true });
         await fake.close();
       }
+      const leaked = secrets.filter((text) => log.includes(text));
+      if (leaked.length > 0) throw new Error(`The server logged personal data: ${leaked.join(', ')}`);
     },
     { scope: 'worker', timeout: 180_000 },
   ],

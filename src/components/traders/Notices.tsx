@@ -1,0 +1,32 @@
+import { useId } from 'react';
+import { telHref } from '../../lib/contacts.ts';
+import { NOT_LISTED, SAMPLE_NOTICE } from '../../lib/traders/wording.ts';
+
+/** Shown wherever results appear while the register is the fictional sample. */
+export function SampleNotice({ sample }: { sample: boolean }) {
+  if (!sample) return null;
+  return (
+    <div className="warning trader-sample" role="note">
+      <span className="warning__icon" aria-hidden="true">
+        !
+      </span>
+      <p>
+        <span className="visually-hidden">Warning: </span>
+        {SAMPLE_NOTICE}
+      </p>
+    </div>
+  );
+}
+
+/** What to do when the trader is not found: don't let them start; call Citizens Advice. */
+export function NotListed() {
+  const id = useId();
+  return (
+    <section className="callout callout--action" aria-labelledby={id}>
+      <h2 id={id}>{NOT_LISTED.heading}</h2>
+      <p>
+        {NOT_LISTED.text} <a href={telHref(NOT_LISTED.number)}>{NOT_LISTED.number}</a>.
+      </p>
+    </section>
+  );
+}
