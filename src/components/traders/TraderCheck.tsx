@@ -1,12 +1,13 @@
-import { useEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { API_MESSAGES } from '../../lib/traders/api.ts';
 import { memberKey } from '../../lib/traders/member-id.ts';
 import { MESSAGES, parseTraderSearch } from '../../lib/traders/search-query.ts';
 import type { SearchResponse, TraderResult } from '../../lib/traders/trader-result.ts';
-import { CHECK_PATH, LABELS, RESULTS_PATH, UNAVAILABLE } from '../../lib/traders/wording.ts';
+import { CHECK_PATH, UNAVAILABLE } from '../../lib/traders/wording.ts';
 import { fetchMember, fetchSearch } from './api-client.ts';
-import { ErrorSummary, TextInput, type SummaryItem } from './fields.tsx';
+import { ErrorSummary, type SummaryItem } from './fields.tsx';
 import { MemberResult, SearchResults } from './Results.tsx';
+import { TraderForms, type Errors, type Values } from './TraderForms.tsx';
 import './traders.css';
 
 /**
@@ -21,8 +22,6 @@ interface Props {
   children?: ReactNode;
 }
 
-type Values = { q: string; trade: string; postcode: string; member: string };
-type Errors = Partial<Record<keyof Values, string | undefined>>;
 type View =
   | { kind: 'none' }
   | { kind: 'search'; answer: SearchResponse }
@@ -160,17 +159,6 @@ export default function TraderCheck({ children }: Props) {
 
   if (!hydrated) return <>{children}</>;
 
-  const set = (key: keyof Values) => (value: string) => {
-    setValues((v) => ({ ...v, [key]: value }));
-  };
-  const submitSearch = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void runSearch(values, 1, true);
-  };
-  const submitMember = (event: SyntheticEvent) => {
-    event.preventDefault();
-    void runMember(values.member, true);
-  };
   const items: SummaryItem[] = (Object.keys(FIELD_IDS) as (keyof Values)[])
     .filter((k) => errors[k])
     .map((k) => ({ id: FIELD_IDS[k], text: errors[k] ?? '' }));
@@ -178,73 +166,16 @@ export default function TraderCheck({ children }: Props) {
   return (
     <div className="trader-check">
       <ErrorSummary items={items} problem={problem} summaryRef={summaryRef} />
-      <div className="trader-forms">
-        <form
-          className="trader-form"
-          method="get"
-          action={RESULTS_PATH}
-          aria-labelledby="search-heading"
-          noValidate
-          onSubmit={submitSearch}
-        >
-          <h2 id="search-heading">{LABELS.searchHeading}</h2>
-          <TextInput
-            id="trader-q"
-            name="q"
-            label={LABELS.q}
-            hint={LABELS.qHint}
-            value={values.q}
-            error={errors.q}
-            onChange={set('q')}
-          />
-          <TextInput
-            id="trader-trade"
-            name="trade"
-            label={LABELS.trade}
-            hint={LABELS.tradeHint}
-            value={values.trade}
-            error={errors.trade}
-            onChange={set('trade')}
-          />
-          <TextInput
-            id="trader-postcode"
-            name="postcode"
-            label={LABELS.postcode}
-            hint={LABELS.postcodeHint}
-            value={values.postcode}
-            error={errors.postcode}
-            autoComplete="postal-code"
-            short
-            onChange={set('postcode')}
-          />
-          <button type="submit" disabled={busy}>
-            {LABELS.search}
-          </button>
-        </form>
-        <form
-          className="trader-form"
-          method="get"
-          action={RESULTS_PATH}
-          aria-labelledby="member-heading"
-          noValidate
-          onSubmit={submitMember}
-        >
-          <h2 id="member-heading">{LABELS.memberHeading}</h2>
-          <TextInput
-            id="trader-member"
-            name="member"
-            label={LABELS.member}
-            hint={LABELS.memberHint}
-            value={values.member}
-            error={errors.member}
-            short
-            onChange={set('member')}
-          />
-          <button type="submit" disabled={busy}>
-            {LABELS.check}
-          </button>
-        </form>
-      </div>
+      <TraderForms
+        values={values}
+        errors={errors}
+        busy={busy}
+        onChange={(key, value) => {
+          setValues((v) => ({ ...v, [key]: value }));
+        }}
+        onSearch={() => void runSearch(values, 1, true)}
+        onMember={() => void runMember(values.member, true)}
+      />
       <p className="visually-hidden" role="status">
         {busy ? 'Checking the register…' : ''}
       </p>
