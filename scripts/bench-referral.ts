@@ -6,7 +6,6 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeResend, type FakeResend } from '../tests/support/fake-resend.ts';
@@ -18,6 +17,7 @@ import type { D1Like } from '../src/lib/referral/d1.ts';
 import { referralDeps, type ReferralBindings } from '../src/lib/referral/deps.ts';
 import { handleReferralRequest } from '../src/lib/referral/handler.ts';
 import { PROJECT_ROOT, wranglerEnv } from './wrangler-env.ts';
+import { freePort, waitForHealth } from './local-server.ts';
 
 // autocannon ships no types; this is the part we use.
 interface LoadResult {
@@ -130,32 +130,6 @@ async function benchHandler(fake: FakeResend): Promise<void> {
     `Handler, ${PROXY_RUNS} new referrals, local D1 through wrangler's platform proxy (every D1 call is an IPC round trip):`,
     proxied,
   );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
-
-async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`wrangler did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
 async function benchLoad(fake: FakeResend): Promise<void> {

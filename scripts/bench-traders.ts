@@ -9,7 +9,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
@@ -27,6 +26,7 @@ import { applyLocalMigrations } from './d1-cli.ts';
 import { fakeRegisterRows, toCsv } from './fake-register.ts';
 import { importRegisterText } from './register-import.ts';
 import { PROJECT_ROOT, wranglerEnv } from './wrangler-env.ts';
+import { freePort, waitForHealth } from './local-server.ts';
 
 /** The part of autocannon used here (it ships no types; loaded with require so none are needed). */
 interface LoadRequest {
@@ -137,34 +137,6 @@ async function benchHandler(state: string, csv: string): Promise<void> {
   );
   await timeQueries(sqlite, 'against the same register in SQLite in-process (same SQL, no IPC)');
   sqlite.close();
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no free port'));
-      });
-    });
-  });
-}
-
-async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`wrangler did not answer at ${url} within ${timeoutMs / 1000} s`);
 }
 
 async function benchLoad(state: string): Promise<void> {

@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { answersWithin } from './local-server.ts';
 import { run } from './run.ts';
 import { PROJECT_ROOT, WRANGLER_BIN, wranglerEnv } from './wrangler-env.ts';
 
@@ -36,20 +37,6 @@ const child = spawn(
   { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] },
 );
 
-// Say where the site is once it answers, so the address is the last thing on screen.
-const address = `http://127.0.0.1:${port}/`;
-for (let tries = 0; tries < 240 && child.exitCode === null; tries++) {
-  const ok = await fetch(`${address}api/health`).then(
-    (r) => r.ok,
-    () => false,
-  );
-  if (ok) {
-    console.log(`\n  The site is ready at ${address} — press Ctrl-C to stop.\n`);
-    break;
-  }
-  await new Promise((resolve) => setTimeout(resolve, 250));
-}
-
 // Stop wrangler (and so workerd) when we are stopped, then exit with its status.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => child.kill(signal));
@@ -57,3 +44,9 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 child.on('exit', (code, signal) => {
   process.exit(code ?? (signal ? 0 : 1));
 });
+
+// Say where the site is once it answers, so the address is the last thing on screen.
+const address = `http://127.0.0.1:${port}/`;
+if (await answersWithin(`${address}api/health`, 60_000, () => child.exitCode !== null)) {
+  console.log(`\n  The site is ready at ${address} — press Ctrl-C to stop.\n`);
+}

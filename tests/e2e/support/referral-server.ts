@@ -4,10 +4,10 @@
 import { test as base } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeResend, type FakeResend } from '../../support/fake-resend.ts';
+import { freePort, waitForHealth } from '../../../scripts/local-server.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 
@@ -17,34 +17,6 @@ export interface ReferralServer {
   fake: FakeResend;
   /** Personal data a test typed: the server's whole log is checked for it when the worker finishes. */
   neverLog: (...texts: string[]) => void;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no free port'));
-      });
-    });
-  });
-}
-
-async function waitForHealth(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (
-      await fetch(url).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`The referral test server did not start at ${url}`);
 }
 
 export const test = base.extend<object, { referralServer: ReferralServer }>({
