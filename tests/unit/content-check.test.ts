@@ -29,7 +29,9 @@ describe('checkAdvicePage', () => {
   });
 
   it('fails hard, long sentences', () => {
-    const long = Array(7).fill('consumers exercising statutory cancellation entitlements communicate declarations').join(', ');
+    const long = Array(7)
+      .fill('consumers exercising statutory cancellation entitlements communicate declarations')
+      .join(', ');
     const hard = `## What to do now\n\n${long}.\n`;
     const r = checkAdvicePage('x', frontmatter(), hard, '2026-11-23');
     expect(r.problems.some((p) => p.startsWith('reading ease'))).toBe(true);

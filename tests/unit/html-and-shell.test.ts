@@ -10,7 +10,11 @@ describe('html', () => {
 
   it('keeps SafeHtml and lists of it as they are', () => {
     const items = ['a', '<b>'].map((t) => html`<li>${t}</li>`);
-    expect(html`<ul>${items}</ul>`.value).toBe('<ul><li>a</li><li>&lt;b&gt;</li></ul>');
+    expect(
+      html`<ul>
+        ${items}
+      </ul>`.value,
+    ).toBe('<ul><li>a</li><li>&lt;b&gt;</li></ul>');
   });
 
   it('renders nothing for null, undefined and false', () => {
@@ -30,7 +34,7 @@ describe('fillShell', () => {
   });
 
   it('does not treat $ patterns in the answer as replacement codes', () => {
-    expect(fillShell(shell, { title: 't', main: html`${"$& $' $`"}` })).toContain("<main>$&amp; $&#39; $`</main>");
+    expect(fillShell(shell, { title: 't', main: html`${"$& $' $`"}` })).toContain('<main>$&amp; $&#39; $`</main>');
   });
 
   it('refuses a shell without a slot', () => {
