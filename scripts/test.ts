@@ -3,6 +3,8 @@ import { run } from './run.ts';
 
 const steps: [name: string, cmd: string, args: string[]][] = [
   ['content (plain English, summaries, review dates)', 'node', ['scripts/check-content.ts']],
+  // Lint and type checks read generated files: Astro's content types and the search index.
+  ['generated files (astro sync, search index)', 'node', ['scripts/generate.ts']],
   ['formatting (prettier)', 'prettier', ['--check', '--log-level=warn', '.']],
   ['lint (eslint, zero warnings)', 'eslint', ['.', '--max-warnings=0']],
   ['types (astro check, functions)', 'npm', ['run', '--silent', 'check']],
