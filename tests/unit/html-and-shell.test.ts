@@ -10,11 +10,9 @@ describe('html', () => {
 
   it('keeps SafeHtml and lists of it as they are', () => {
     const items = ['a', '<b>'].map((t) => html`<li>${t}</li>`);
-    expect(
-      html`<ul>
-        ${items}
-      </ul>`.value,
-    ).toBe('<ul><li>a</li><li>&lt;b&gt;</li></ul>');
+    // prettier-ignore
+    const list = html`<ul>${items}</ul>`;
+    expect(list.value).toBe('<ul><li>a</li><li>&lt;b&gt;</li></ul>');
   });
 
   it('renders nothing for null, undefined and false', () => {
