@@ -1,52 +1,25 @@
 import { Resend } from 'resend';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { onRequestPost } from '../../functions/api/referral.ts';
 import { resendSender } from '../../src/lib/email/resend-sender.ts';
 import { handleReferralRequest } from '../../src/lib/referral/handler.ts';
 import { referralSettings } from '../../src/lib/referral/settings.ts';
-import { captureConsole, type ConsoleCapture } from '../support/console-capture.ts';
-import { startFakeResend, type FakeResend } from '../support/fake-resend.ts';
-import { pagesContext, startPlatform, type Platform } from '../support/platform.ts';
-import {
-  fakeAssets,
-  formRequest,
-  jsonRequest,
-  PERSONAL_STRINGS,
-  SHELL_HTML,
-  validAnswers,
-} from '../support/referral-fixtures.ts';
+import { pagesContext } from '../support/platform.ts';
+import { useReferralSuite } from '../support/referral-suite.ts';
+import { formRequest, jsonRequest, SHELL_HTML, validAnswers } from '../support/referral-fixtures.ts';
 
-let platform: Platform;
-let fake: FakeResend;
-let logs: ConsoleCapture;
-let env: Env;
+const suite = useReferralSuite();
 
-beforeAll(async () => {
-  logs = captureConsole();
-  fake = await startFakeResend();
-  platform = await startPlatform();
-  env = { ...platform.env, RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: fake.url, ASSETS: fakeAssets };
-});
-afterAll(async () => {
-  await platform.dispose();
-  await fake.close();
-  logs.restore();
-  for (const personal of PERSONAL_STRINGS) expect(logs.text()).not.toContain(personal);
-});
-beforeEach(() => {
-  fake.reset();
-});
-
-const post = async (request: Request): Promise<Response> => onRequestPost(pagesContext(request, env));
+const post = async (request: Request): Promise<Response> => onRequestPost(pagesContext(request, suite.env));
 const referenceOf = async (res: Response) => (await res.json<{ reference: string }>()).reference;
-const beaconEmails = () => fake.emails.filter((e) => e.to.includes('beacon-intake@example.org'));
+const beaconEmails = () => suite.fake.emails.filter((e) => e.to.includes('beacon-intake@example.org'));
 
 /** The real handler with a short provider timeout, for tests that would otherwise wait 10 s. */
 const postWithTimeout = (request: Request, timeoutMs: number) =>
   handleReferralRequest(request, {
-    db: env.DB,
-    sender: resendSender(new Resend('re_test_key', { baseUrl: fake.url }), { timeoutMs }),
-    settings: referralSettings(env),
+    db: suite.env.DB,
+    sender: resendSender(new Resend('re_test_key', { baseUrl: suite.fake.url }), { timeoutMs }),
+    settings: referralSettings(suite.env),
     log: () => undefined,
     loadShell: () => Promise.resolve(SHELL_HTML),
     concurrentWait: { pollMs: 20, maxWaitMs: timeoutMs + 1_000 },
@@ -72,7 +45,7 @@ describe('each referral reaches Beacon exactly once', () => {
 
   it('sends one email for two concurrent posts of the same answers', async () => {
     const answers = validAnswers();
-    fake.next({ kind: 'delay', ms: 300 });
+    suite.fake.next({ kind: 'delay', ms: 300 });
     const [a, b] = await Promise.all([post(jsonRequest(answers)), post(jsonRequest(answers))]);
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(await referenceOf(a)).toBe(await referenceOf(b));
@@ -90,21 +63,21 @@ describe('each referral reaches Beacon exactly once', () => {
 
   it('sends one email for a retry after a 503', async () => {
     const answers = validAnswers();
-    fake.next({ kind: 'error-500' });
+    suite.fake.next({ kind: 'error-500' });
     expect((await post(jsonRequest(answers))).status).toBe(503);
     expect(beaconEmails()).toHaveLength(0);
     const retry = await post(jsonRequest(answers));
     expect(retry.status).toBe(201);
     expect(beaconEmails()).toHaveLength(1);
-    expect(fake.requests.map((r) => r.idempotencyKey)).toEqual([
-      fake.requests[0]?.idempotencyKey,
-      fake.requests[0]?.idempotencyKey,
+    expect(suite.fake.requests.map((r) => r.idempotencyKey)).toEqual([
+      suite.fake.requests[0]?.idempotencyKey,
+      suite.fake.requests[0]?.idempotencyKey,
     ]);
   });
 
   it('sends one email for a retry after a timeout when the provider had in fact accepted it', async () => {
     const answers = validAnswers();
-    fake.next({ kind: 'hang' });
+    suite.fake.next({ kind: 'hang' });
     const started = Date.now();
     const first = await post(jsonRequest(answers));
     expect(first.status).toBe(503);
@@ -112,14 +85,14 @@ describe('each referral reaches Beacon exactly once', () => {
     expect(beaconEmails()).toHaveLength(1); // accepted, though the answer never came back
     const retry = await post(jsonRequest(answers));
     expect(retry.status).toBe(201);
-    expect(fake.requests).toHaveLength(2); // the retry reached Resend with the same key…
+    expect(suite.fake.requests).toHaveLength(2); // the retry reached Resend with the same key…
     expect(beaconEmails()).toHaveLength(1); // …and Resend sent nothing new
     expect(beaconEmails()[0]?.subject).toContain(await referenceOf(retry));
   }, 25_000);
 
   it('tells a concurrent duplicate that sending failed when the first attempt fails, then one retry sends', async () => {
     const answers = validAnswers();
-    fake.next({ kind: 'hang' });
+    suite.fake.next({ kind: 'hang' });
     const [a, b] = await Promise.all([
       postWithTimeout(jsonRequest(answers), 400),
       new Promise<Response>((resolve) => {
@@ -137,7 +110,7 @@ describe('each referral reaches Beacon exactly once', () => {
   it('reclaims a referral left "sending" by a worker that died, and sends it once', async () => {
     const answers = validAnswers({ submissionId: crypto.randomUUID() });
     const key = `referral-submission-${answers.submissionId ?? ''}`;
-    await env.DB.prepare(
+    await suite.env.DB.prepare(
       "INSERT INTO referrals (idempotency_key, reference, status, created_at, updated_at) VALUES (?, 'BCN-0000-0001', 'sending', 0, 0)",
     )
       .bind(key)

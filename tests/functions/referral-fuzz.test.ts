@@ -1,31 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { onRequestPost } from '../../functions/api/referral.ts';
-import { captureConsole, type ConsoleCapture } from '../support/console-capture.ts';
-import { startFakeResend, type FakeResend } from '../support/fake-resend.ts';
-import { pagesContext, startPlatform, type Platform } from '../support/platform.ts';
-import { fakeAssets, PERSONAL_STRINGS, randomIp, validAnswers } from '../support/referral-fixtures.ts';
+import { pagesContext } from '../support/platform.ts';
+import { useReferralSuite } from '../support/referral-suite.ts';
+import { randomIp, validAnswers } from '../support/referral-fixtures.ts';
 
 // A fixed seed so a failure can be replayed; set REFERRAL_FUZZ_SEED to explore further.
 const SEED = Number(process.env['REFERRAL_FUZZ_SEED'] ?? 20261123);
 const RUNS = 1_200;
 
-let platform: Platform;
-let fake: FakeResend;
-let logs: ConsoleCapture;
-let env: Env;
-
-beforeAll(async () => {
-  logs = captureConsole();
-  fake = await startFakeResend();
-  platform = await startPlatform();
-  env = { ...platform.env, RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: fake.url, ASSETS: fakeAssets };
-});
-afterAll(async () => {
-  await platform.dispose();
-  await fake.close();
-  logs.restore();
-  for (const personal of PERSONAL_STRINGS) expect(logs.text()).not.toContain(personal);
-});
+const suite = useReferralSuite({ resetInboxEachTest: false });
 
 function prng(seed: number): () => number {
   let a = seed;
@@ -195,12 +178,12 @@ describe(`${RUNS} generated bad referral bodies (seed ${SEED})`, () => {
         headers: { 'Content-Type': contentType, 'Sec-Fetch-Site': 'same-origin', 'CF-Connecting-IP': randomIp() },
         body: bytes,
       });
-      const res = await onRequestPost(pagesContext(request, env));
+      const res = await onRequestPost(pagesContext(request, suite.env));
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
       expect([400, 413, 415], `run ${run}: ${contentType}`).toContain(res.status);
       await res.arrayBuffer();
     }
-    expect(fake.requests).toHaveLength(0);
+    expect(suite.fake.requests).toHaveLength(0);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
     console.info(`fuzz statuses: ${JSON.stringify(Object.fromEntries(statuses))}`);

@@ -1,34 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { onRequestPost } from '../../functions/api/referral.ts';
 import { REFERENCE_PATTERN } from '../../src/lib/referral/reference.ts';
-import { captureConsole, type ConsoleCapture } from '../support/console-capture.ts';
-import { startFakeResend, type FakeResend } from '../support/fake-resend.ts';
-import { pagesContext, startPlatform, type Platform } from '../support/platform.ts';
-import { fakeAssets, formRequest, jsonRequest, PERSONAL_STRINGS, validAnswers } from '../support/referral-fixtures.ts';
+import { pagesContext } from '../support/platform.ts';
+import { useReferralSuite } from '../support/referral-suite.ts';
+import { formRequest, jsonRequest, validAnswers } from '../support/referral-fixtures.ts';
 
-let platform: Platform;
-let fake: FakeResend;
-let logs: ConsoleCapture;
-let env: Env;
-
-beforeAll(async () => {
-  logs = captureConsole();
-  fake = await startFakeResend();
-  platform = await startPlatform();
-  env = { ...platform.env, RESEND_API_KEY: 're_test_key', RESEND_BASE_URL: fake.url, ASSETS: fakeAssets };
-});
-afterAll(async () => {
-  await platform.dispose();
-  await fake.close();
-  logs.restore();
-  for (const personal of PERSONAL_STRINGS) expect(logs.text()).not.toContain(personal);
-});
-beforeEach(() => {
-  fake.reset();
-});
+const suite = useReferralSuite();
 
 const post = async (request: Request, overrides: { [K in keyof Env]?: Env[K] | undefined } = {}): Promise<Response> =>
-  onRequestPost(pagesContext(request, { ...env, ...overrides } as Env));
+  onRequestPost(pagesContext(request, { ...suite.env, ...overrides } as Env));
 
 describe('POST /api/referral with JSON', () => {
   it('answers 201 with a BCN reference and sends one email to Beacon', async () => {
@@ -36,16 +16,16 @@ describe('POST /api/referral with JSON', () => {
     expect(res.status).toBe(201);
     const { reference } = await res.json<{ reference: string }>();
     expect(reference).toMatch(REFERENCE_PATTERN);
-    expect(fake.emails).toHaveLength(1);
-    expect(fake.emails[0]?.to).toEqual(['beacon-intake@example.org']);
-    expect(fake.emails[0]?.subject).toContain(reference);
-    expect(fake.requests[0]?.idempotencyKey).toMatch(/^referral-answers-[0-9a-f]{64}$/);
+    expect(suite.fake.emails).toHaveLength(1);
+    expect(suite.fake.emails[0]?.to).toEqual(['beacon-intake@example.org']);
+    expect(suite.fake.emails[0]?.subject).toContain(reference);
+    expect(suite.fake.requests[0]?.idempotencyKey).toMatch(/^referral-answers-[0-9a-f]{64}$/);
   });
 
   it('uses the submissionId as the idempotency key when given', async () => {
     const submissionId = crypto.randomUUID();
     expect((await post(jsonRequest(validAnswers({ submissionId })))).status).toBe(201);
-    expect(fake.requests[0]?.idempotencyKey).toBe(`referral-submission-${submissionId}`);
+    expect(suite.fake.requests[0]?.idempotencyKey).toBe(`referral-submission-${submissionId}`);
   });
 
   it('answers 400 with a message for each field in error', async () => {
@@ -58,7 +38,7 @@ describe('POST /api/referral with JSON', () => {
       email: 'Enter an email address in the correct format, like name@example.com',
       consent: 'Tick the box to agree to send your answers to Beacon',
     });
-    expect(fake.requests).toHaveLength(0);
+    expect(suite.fake.requests).toHaveLength(0);
   });
 
   it('answers 400 for a body that is not JSON', async () => {
@@ -70,7 +50,7 @@ describe('POST /api/referral with JSON', () => {
   it('answers 413 for a body over 16 KB', async () => {
     const res = await post(jsonRequest(validAnswers({ description: 'x'.repeat(17 * 1024) })));
     expect(res.status).toBe(413);
-    expect(fake.requests).toHaveLength(0);
+    expect(suite.fake.requests).toHaveLength(0);
   });
 
   it('answers 415 for a body that is neither JSON nor a form', async () => {
@@ -86,7 +66,7 @@ describe('POST /api/referral with JSON', () => {
     const otherOrigin = new Request(jsonRequest(validAnswers()), { headers: { Origin: 'https://evil.example' } });
     otherOrigin.headers.set('Content-Type', 'application/json');
     expect((await post(otherOrigin)).status).toBe(403);
-    expect(fake.requests).toHaveLength(0);
+    expect(suite.fake.requests).toHaveLength(0);
   });
 
   it('answers 429 with Retry-After and Beacon’s number after 5 referrals in an hour from one client', async () => {
@@ -99,47 +79,47 @@ describe('POST /api/referral with JSON', () => {
     expect(Number(res.headers.get('Retry-After'))).toBeGreaterThan(3500);
     const body = await res.json<{ error: { message: string } }>();
     expect(body.error.message).toContain('03000 11 55 55');
-    expect(fake.emails).toHaveLength(5);
+    expect(suite.fake.emails).toHaveLength(5);
   });
 
   it('answers 503 with Beacon’s number when Resend fails, and records the attempt as failed', async () => {
-    fake.next({ kind: 'error-500' });
+    suite.fake.next({ kind: 'error-500' });
     const res = await post(jsonRequest(validAnswers()));
     expect(res.status).toBe(503);
     expect((await res.json<{ error: { message: string } }>()).error.message).toContain('03000 11 55 55');
-    const row = await env.DB.prepare("SELECT COUNT(*) AS n FROM referrals WHERE status = 'failed'").first<{
+    const row = await suite.env.DB.prepare("SELECT COUNT(*) AS n FROM referrals WHERE status = 'failed'").first<{
       n: number;
     }>();
     expect(row?.n).toBeGreaterThan(0);
   });
 
   it('answers 503 when Resend drops the connection', async () => {
-    fake.next({ kind: 'drop' });
+    suite.fake.next({ kind: 'drop' });
     expect((await post(jsonRequest(validAnswers()))).status).toBe(503);
-    expect(fake.emails).toHaveLength(0);
+    expect(suite.fake.emails).toHaveLength(0);
   });
 
   it('answers 503 in production without an API key, logging the configuration error without personal data', async () => {
-    const before = logs.text().length;
+    const before = suite.logs.text().length;
     const res = await post(jsonRequest(validAnswers()), { ENVIRONMENT: 'production', RESEND_API_KEY: undefined });
     expect(res.status).toBe(503);
-    expect(logs.text().slice(before)).toContain('referral.configuration_error');
-    expect(logs.text().slice(before)).toContain('RESEND_API_KEY');
-    expect(fake.requests).toHaveLength(0);
+    expect(suite.logs.text().slice(before)).toContain('referral.configuration_error');
+    expect(suite.logs.text().slice(before)).toContain('RESEND_API_KEY');
+    expect(suite.fake.requests).toHaveLength(0);
   });
 
   it('pretends success for a filled honeypot and sends nothing', async () => {
     const res = await post(jsonRequest({ ...validAnswers(), website: 'http://spam.example' }));
     expect(res.status).toBe(201);
     expect((await res.json<{ reference: string }>()).reference).toMatch(REFERENCE_PATTERN);
-    expect(fake.requests).toHaveLength(0);
+    expect(suite.fake.requests).toHaveLength(0);
   });
 
   it('sets Reply-To to the person’s email and sends them a confirmation with only the reference', async () => {
     const answers = validAnswers({ contactMethod: 'email', email: 'Winifred.Testperson@Example.com' });
     const res = await post(jsonRequest(answers));
     const { reference } = await res.json<{ reference: string }>();
-    const emails = await fake.waitForEmails(2);
+    const emails = await suite.fake.waitForEmails(2);
     expect(emails[0]?.replyTo).toEqual(['winifred.testperson@example.com']);
     const confirmation = emails[1]!;
     expect(confirmation.to).toEqual(['winifred.testperson@example.com']);
@@ -151,17 +131,19 @@ describe('POST /api/referral with JSON', () => {
   it('sends no confirmation email when it is not safe to leave a message', async () => {
     await post(jsonRequest(validAnswers({ contactMethod: 'email', email: 'w@example.com', safeToLeaveMessage: 'no' })));
     await new Promise((r) => setTimeout(r, 200));
-    expect(fake.emails).toHaveLength(1);
-    expect(fake.emails[0]?.to).toEqual(['beacon-intake@example.org']);
+    expect(suite.fake.emails).toHaveLength(1);
+    expect(suite.fake.emails[0]?.to).toEqual(['beacon-intake@example.org']);
   });
 
   it('writes to the outbox table in development without an API key', async () => {
     const res = await post(jsonRequest(validAnswers()), { RESEND_API_KEY: undefined });
     expect(res.status).toBe(201);
     const { reference } = await res.json<{ reference: string }>();
-    const row = await env.DB.prepare('SELECT subject FROM outbox WHERE subject LIKE ?').bind(`%${reference}%`).first();
+    const row = await suite.env.DB.prepare('SELECT subject FROM outbox WHERE subject LIKE ?')
+      .bind(`%${reference}%`)
+      .first();
     expect(row).not.toBeNull();
-    expect(fake.requests).toHaveLength(0);
+    expect(suite.fake.requests).toHaveLength(0);
   });
 });
 
@@ -172,7 +154,7 @@ describe('POST /api/referral as a plain form (no JavaScript)', () => {
     expect(res.headers.get('Location')).toMatch(
       /^\/get-help\/refer-yourself-to-beacon\/confirmation\/\?reference=BCN-[0-9A-Z]{4}-[0-9A-Z]{4}$/,
     );
-    expect(fake.emails).toHaveLength(1);
+    expect(suite.fake.emails).toHaveLength(1);
   });
 
   it('shows the form again with an error summary and the answers kept', async () => {
@@ -186,11 +168,11 @@ describe('POST /api/referral as a plain form (no JavaScript)', () => {
     expect(page).toContain('<a href="#phone">Enter a phone number, like 01632 960 001 or 07700 900 982</a>');
     expect(page).toContain('value="123"');
     expect(page).toContain('id="whatHappened" name="whatHappened" value="doorstep" checked');
-    expect(fake.requests).toHaveLength(0);
+    expect(suite.fake.requests).toHaveLength(0);
   });
 
   it('shows the form again, filled in, with Beacon’s number when sending fails', async () => {
-    fake.next({ kind: 'error-500' });
+    suite.fake.next({ kind: 'error-500' });
     const res = await post(formRequest(validAnswers()));
     expect(res.status).toBe(503);
     const page = await res.text();

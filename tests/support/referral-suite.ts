@@ -1,0 +1,43 @@
+// The shared setup of the referral function tests: a real local D1, the fake Resend, and console capture
+// that fails the file if any of the test's personal data reached a log.
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import { captureConsole, type ConsoleCapture } from './console-capture.ts';
+import { startFakeResend, type FakeResend } from './fake-resend.ts';
+import { startPlatform, type Platform } from './platform.ts';
+import { fakeAssets, PERSONAL_STRINGS } from './referral-fixtures.ts';
+
+export interface ReferralSuite {
+  /** Env with the local D1, a test Resend key and RESEND_BASE_URL pointing at the fake. */
+  env: Env;
+  fake: FakeResend;
+  logs: ConsoleCapture;
+  platform: Platform;
+}
+
+/** Registers the file's hooks; the returned object is filled in before the first test runs. */
+export function useReferralSuite(options: { resetInboxEachTest?: boolean } = {}): ReferralSuite {
+  const suite = {} as ReferralSuite;
+  beforeAll(async () => {
+    suite.logs = captureConsole();
+    suite.fake = await startFakeResend();
+    suite.platform = await startPlatform();
+    suite.env = {
+      ...suite.platform.env,
+      RESEND_API_KEY: 're_test_key',
+      RESEND_BASE_URL: suite.fake.url,
+      ASSETS: fakeAssets,
+    };
+  });
+  afterAll(async () => {
+    await suite.platform.dispose();
+    await suite.fake.close();
+    suite.logs.restore();
+    for (const personal of PERSONAL_STRINGS) expect(suite.logs.text()).not.toContain(personal);
+  });
+  if (options.resetInboxEachTest ?? true) {
+    beforeEach(() => {
+      suite.fake.reset();
+    });
+  }
+  return suite;
+}
