@@ -13,7 +13,7 @@ import { questionText, type AnsweredField } from '../../lib/referral/questions.t
 import { allowedStep, CHECK, isStepId, navigate, stepFields, STEPS, type StepId } from '../../lib/referral/steps.ts';
 import { errorsInOrder, validateReferral, type FieldErrors } from '../../lib/referral/validate.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
-import { ErrorSummary } from './ErrorSummary.tsx';
+import { ErrorSummary } from '../ErrorSummary.tsx';
 import { StepQuestions } from './StepQuestions.tsx';
 
 /**

@@ -5,7 +5,7 @@ import { MESSAGES, parseTraderSearch } from '../../lib/traders/search-query.ts';
 import type { SearchResponse, TraderResult } from '../../lib/traders/trader-result.ts';
 import { CHECK_PATH, UNAVAILABLE } from '../../lib/traders/wording.ts';
 import { fetchMember, fetchSearch } from './api-client.ts';
-import { ErrorSummary, type SummaryItem } from './fields.tsx';
+import { ErrorSummary, type SummaryItem } from '../ErrorSummary.tsx';
 import { MemberResult, SearchResults } from './Results.tsx';
 import { TraderForms, type Errors, type Values } from './TraderForms.tsx';
 import './traders.css';
@@ -161,7 +161,11 @@ export default function TraderCheck({ children }: Props) {
 
   const items: SummaryItem[] = (Object.keys(FIELD_IDS) as (keyof Values)[])
     .filter((k) => errors[k])
-    .map((k) => ({ id: FIELD_IDS[k], text: errors[k] ?? '' }));
+    .map((k) => ({
+      href: `#${FIELD_IDS[k]}`,
+      text: errors[k] ?? '',
+      onFollow: () => document.getElementById(FIELD_IDS[k])?.focus(),
+    }));
 
   return (
     <div className="trader-check">

@@ -1,4 +1,4 @@
-import type { RegisterRow } from './register-row.ts';
+import { REGISTER_COLUMNS, type RegisterRow } from './register-row.ts';
 
 /**
  * The SQL that replaces the whole register: delete every trader, insert the new ones, rebuild the name
@@ -50,21 +50,8 @@ export function insertStatements(table: string, columns: readonly string[], rows
   return statements;
 }
 
-const TRADER_COLUMNS = [
-  'id',
-  'member_id',
-  'member_key',
-  'business_name',
-  'trades',
-  'areas',
-  'town',
-  'phone',
-  'email',
-  'website',
-  'member_since',
-  'expires_on',
-  'status',
-] as const;
+/** The traders table's columns: the register file's, plus the row id and the normalised member key. */
+const TRADER_COLUMNS = ['id', 'member_id', 'member_key', ...REGISTER_COLUMNS.filter((c) => c !== 'member_id')] as const;
 
 export function registerImportSql(rows: readonly RegisterRow[], meta: RegisterMeta): string[] {
   const traders: Value[][] = [];

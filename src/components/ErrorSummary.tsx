@@ -11,7 +11,7 @@ export interface SummaryItem {
 
 interface Props {
   items: SummaryItem[];
-  /** A problem with the whole request (could not send), with another way to reach Beacon. */
+  /** A problem with the whole request (such as could not send), with another way to get help. */
   problem?: string | null | undefined;
   summaryRef: Ref<HTMLDivElement>;
 }
