@@ -16,6 +16,19 @@ async function openCalculator(page: Page, today: Date = TODAY): Promise<void> {
   await expect(page.getByRole('group', { name: 'What did you agree to?' })).toBeVisible();
 }
 
+/** The question about the information on the right to cancel (reg 10 and reg 31). */
+function information(page: Page) {
+  return page.getByRole('group', { name: /information about your right to cancel, on paper/ });
+}
+
+/** Fills a day/month/year question. */
+async function fillDate(page: Page, group: string, [day, month, year]: [string, string, string]): Promise<void> {
+  const fields = page.getByRole('group', { name: group });
+  await fields.getByRole('textbox', { name: 'Day' }).fill(day);
+  await fields.getByRole('textbox', { name: 'Month' }).fill(month);
+  await fields.getByRole('textbox', { name: 'Year' }).fill(year);
+}
+
 /** Answers for a £4,000 driveway agreed at home on 2 December 2025, by keyboard only. */
 async function answerDrivewayByKeyboard(page: Page): Promise<void> {
   const kb = page.keyboard;
@@ -31,8 +44,13 @@ async function answerDrivewayByKeyboard(page: Page): Promise<void> {
   }
   await kb.press('Tab'); // where: the first choice is "At my home…"
   await kb.press('Space');
-  await kb.press('Tab'); // cancellation form: "Yes, when I agreed or before"
+  await kb.press('Tab'); // information about cancelling: "Yes, before I agreed or when I agreed"
   await kb.press('Space');
+  await kb.press('Tab'); // urgent repair: "Yes", then the arrow key moves to "No" and chooses it
+  await kb.press('ArrowDown');
+  await expect(
+    page.getByRole('group', { name: /urgent repair/ }).getByRole('radio', { name: 'No', exact: true }),
+  ).toBeChecked();
   await kb.press('Tab'); // early start: "Yes", then the arrow key moves to "No" and chooses it
   await kb.press('ArrowDown');
   await expect(
@@ -71,7 +89,7 @@ test('missing answers get an error summary that takes focus and links to each qu
     'Enter the date you agreed',
     'Enter how much you agreed to pay',
     'Choose where you agreed to it',
-    'Choose whether the trader gave you a cancellation form',
+    'Choose whether the trader gave you information about cancelling',
   ]);
   await expectNoAxeViolations(page);
   await summary.getByRole('link', { name: 'Enter the date you agreed' }).click();
@@ -87,8 +105,15 @@ test('goods that arrived before the contract was made are refused with a clear m
   await agreed.getByRole('textbox', { name: 'Year' }).fill('2025');
   await page.getByRole('textbox', { name: /How much/ }).fill('900');
   await page.getByRole('radio', { name: /^At my home/ }).check();
-  await page.getByRole('radio', { name: 'No', exact: true }).check();
-  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await information(page).getByRole('radio', { name: 'No', exact: true }).check();
+  await page
+    .getByRole('group', { name: /made to your own measurements/ })
+    .getByRole('radio', { name: 'No', exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: 'Have the goods arrived?' })
+    .getByRole('radio', { name: 'Yes', exact: true })
+    .check();
   const arrived = page.getByRole('group', { name: 'When did they arrive?' });
   await arrived.getByRole('textbox', { name: 'Day' }).fill('1');
   await arrived.getByRole('textbox', { name: 'Month' }).fill('12');
@@ -109,13 +134,14 @@ test('without a cancellation form the time is 12 months longer, and £42 has no 
   await agreed.getByRole('textbox', { name: 'Year' }).fill('2025');
   await page.getByRole('textbox', { name: /How much/ }).fill('4000');
   await page.getByRole('radio', { name: /^At my home/ }).check();
+  await information(page).getByRole('radio', { name: 'No', exact: true }).check();
   await page
-    .getByRole('group', { name: /cancellation form/ })
-    .getByRole('radio', { name: 'No' })
+    .getByRole('group', { name: /urgent repair/ })
+    .getByRole('radio', { name: 'No', exact: true })
     .check();
   await page
     .getByRole('group', { name: /start within the 14 days/ })
-    .getByRole('radio', { name: 'Yes' })
+    .getByRole('radio', { name: 'Yes', exact: true })
     .check();
   await page.getByRole('button', { name: 'Check my dates' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Yes, you can still cancel' })).toBeFocused();
@@ -151,6 +177,130 @@ test('after the last day the answer says it has ended, and offers advice instead
   await expectNoAxeViolations(page);
 });
 
+test('agreed at the showroom straight after a knock at the door: the follow-up question gives the 14 days', async ({
+  page,
+}) => {
+  await openCalculator(page);
+  await page.getByRole('radio', { name: /^Work or a service/ }).check();
+  await fillDate(page, 'When did you agree to it?', ['2', '12', '2025']);
+  await page.getByRole('textbox', { name: /How much/ }).fill('4000');
+  await page.getByRole('radio', { name: 'At the trader’s shop, office or showroom' }).check();
+  const approached = page.getByRole('group', { name: /come up to you at home or in the street/ });
+  await expect(approached).toBeVisible();
+  await information(page)
+    .getByRole('radio', { name: /^Yes, before I agreed/ })
+    .check();
+  await page
+    .getByRole('group', { name: /urgent repair/ })
+    .getByRole('radio', { name: 'No', exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: /start within the 14 days/ })
+    .getByRole('radio', { name: 'No', exact: true })
+    .check();
+
+  // Unanswered, the follow-up is in the error summary and links to its first choice.
+  await page.getByRole('button', { name: 'Check my dates' }).click();
+  const summary = page.getByRole('alert');
+  await expect(summary.getByRole('link')).toHaveText([
+    'Choose whether the trader came up to you at home or in the street first',
+  ]);
+  await expectNoAxeViolations(page);
+  await summary.getByRole('link').click();
+  await expect(approached.getByRole('radio', { name: 'Yes', exact: true })).toBeFocused();
+
+  await approached.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page.getByRole('button', { name: 'Check my dates' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Yes, you can still cancel' })).toBeFocused();
+  await expect(page.getByText('Your last day to cancel is Tuesday 16 December 2025', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Yes, you can still cancel' }).getByText(/like agreeing at home \(regulation 5\)/),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  await page.getByRole('button', { name: 'Change your answers' }).click();
+  await page
+    .getByRole('group', { name: /come up to you/ })
+    .getByRole('radio', { name: 'No, I went to them' })
+    .check();
+  await page.getByRole('button', { name: 'Check my dates' }).click();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+    'The 14-day right to cancel does not cover this contract',
+  );
+});
+
+test('goods the trader says were made for you: may not be covered, with the safe date, advice and the letter', async ({
+  page,
+}) => {
+  await openCalculator(page, new Date('2026-03-25T12:00:00Z'));
+  await page.getByRole('radio', { name: /^Goods/ }).check();
+  await fillDate(page, 'When did you agree to it?', ['2', '3', '2026']);
+  await page.getByRole('textbox', { name: /How much/ }).fill('6000');
+  await page.getByRole('radio', { name: /^At my home/ }).check();
+  await information(page)
+    .getByRole('radio', { name: /^Yes, before I agreed/ })
+    .check();
+  const madeForYou = page.getByRole('group', { name: /made to your own measurements/ });
+  await madeForYou.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await page
+    .getByRole('group', { name: 'Have the goods arrived?' })
+    .getByRole('radio', { name: 'Yes', exact: true })
+    .check();
+  await fillDate(page, 'When did they arrive?', ['20', '3', '2026']);
+  await page.getByRole('button', { name: 'Check my dates' }).click();
+
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'The 14-day right to cancel may not cover this contract' }),
+  ).toBeFocused();
+  await expect(page.getByText('If the trader is wrong, cancel by Friday 3 April 2026', { exact: true })).toBeVisible();
+  const answer = page.getByRole('region', { name: 'The 14-day right to cancel may not cover this contract' });
+  await expect(answer.getByText(/ask Citizens Advice\. To be safe, cancel in writing anyway/)).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Regulation 28\(1\)\(b\)/ })).toBeVisible();
+  await expect(answer.getByRole('link', { name: '0808 223 1133' })).toHaveAttribute('href', 'tel:08082231133');
+  await expect(answer.getByText(/0808 223 1133 \(Monday to Friday/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Your cancellation letter' })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // "Not sure" keeps the plain yes and the date, and adds what to do.
+  await page.getByRole('button', { name: 'Change your answers' }).click();
+  await madeForYou.getByRole('radio', { name: /^I’m not sure/ }).check();
+  await page.getByRole('button', { name: 'Check my dates' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Yes, you can still cancel' })).toBeFocused();
+  const yes = page.getByRole('region', { name: 'Yes, you can still cancel' });
+  await expect(yes.getByText(/The trader may say the goods were made for you/)).toBeVisible();
+  await expect(yes.getByRole('listitem').filter({ hasText: 'can take off some money' })).toBeVisible();
+});
+
+test('information given late, before the goods came: the safe date, "you may have longer", and no deduction', async ({
+  page,
+}) => {
+  await openCalculator(page, new Date('2026-03-25T12:00:00Z'));
+  await page.getByRole('radio', { name: /^Goods/ }).check();
+  await fillDate(page, 'When did you agree to it?', ['2', '3', '2026']);
+  await page.getByRole('textbox', { name: /How much/ }).fill('6000');
+  await page.getByRole('radio', { name: /^At my home/ }).check();
+  await information(page).getByRole('radio', { name: 'Yes, but only after I agreed' }).check();
+  await fillDate(page, 'When did they give it to you?', ['10', '3', '2026']);
+  await page
+    .getByRole('group', { name: /made to your own measurements/ })
+    .getByRole('radio', { name: 'No', exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: 'Have the goods arrived?' })
+    .getByRole('radio', { name: 'Yes', exact: true })
+    .check();
+  await fillDate(page, 'When did they arrive?', ['20', '3', '2026']);
+  await page.getByRole('button', { name: 'Check my dates' }).click();
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Yes, you can still cancel' })).toBeFocused();
+  await expect(page.getByText('Your last day to cancel is Friday 3 April 2026', { exact: true })).toBeVisible();
+  const answer = page.getByRole('region', { name: 'Yes, you can still cancel' });
+  await expect(answer.getByText(/You may have longer, because the law is not clear about this/)).toBeVisible();
+  await expect(answer.getByRole('listitem').filter({ hasText: 'cannot take off any money' })).toBeVisible();
+  await expect(answer.getByRole('link', { name: '0808 223 1133' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
 test('the letter is filled from the answers and prints alone, reference text and all', async ({ page }) => {
   await openCalculator(page);
   await answerDrivewayByKeyboard(page);
@@ -168,6 +318,9 @@ test('the letter is filled from the answers and prints alone, reference text and
   await expect(
     page.getByRole('region', { name: 'Your cancellation letter' }).getByRole('link', { name: 'check a trader' }),
   ).toHaveAttribute('href', '/check-a-trader/');
+  const sending = page.getByRole('region', { name: 'Your cancellation letter' });
+  await expect(sending.getByText(/ask for free proof of postage/)).toBeVisible();
+  await expect(sending).not.toContainText('hand it over');
   await expect(
     page.getByRole('region', { name: 'Your cancellation letter' }).getByRole('link', { name: 'I’ve been scammed' }),
   ).toHaveAttribute('href', '/advice/ive-been-scammed/');
