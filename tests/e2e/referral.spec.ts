@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from './support/axe.ts';
 import { expectNoAxeViolationsWithoutJs } from './support/axe-without-js.ts';
 import { expect, test } from './support/referral-server.ts';
 
-// The referral journey against its own `wrangler pages dev` and a local fake of Resend (see the fixture).
+// The referral journey against its own `wrangler dev` and a local fake of Resend (see the fixture).
 const PAGE = '/get-help/refer-yourself-to-beacon/';
 const REFERENCE = /BCN-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}/;
 
