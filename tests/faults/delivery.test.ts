@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
 import { startFakeResend, type FakeResend } from '../support/fake-resend.ts';
 import { PERSONAL_DATA, PERSONAL_STRINGS, validAnswers } from '../support/referral-fixtures.ts';
 import { startServedSite, type ServedSite } from '../support/served-site.ts';
@@ -71,6 +72,21 @@ function deliveredCounts(references: string[]): number[] {
   const beacon = fake.emails.filter((e) => e.to.includes('beacon-intake@example.org'));
   return references.map((ref) => beacon.filter((e) => e.subject.includes(ref)).length);
 }
+
+describe('the served site', () => {
+  it('sends identical security headers on static files and on the Worker’s own pages', async () => {
+    const names = Object.keys(SECURITY_HEADERS);
+    const headersOf = async (path: string) => {
+      const res = await fetch(site.url + path);
+      expect(res.ok).toBe(true);
+      return Object.fromEntries(names.map((name) => [name, res.headers.get(name)]));
+    };
+    const asset = await headersOf('/advice/rogue-traders/');
+    expect(asset).toEqual(SECURITY_HEADERS);
+    expect(await headersOf('/check-a-trader/results/?trade=roofer')).toEqual(asset);
+    expect(await headersOf('/get-help/refer-yourself-to-beacon/')).toEqual(asset);
+  });
+});
 
 describe('durable delivery through the served site', () => {
   it('delivers every referral exactly once after the provider is down for 30 minutes of cron runs', async () => {
