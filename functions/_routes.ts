@@ -8,8 +8,7 @@ import * as confirmation from './get-help/refer-yourself-to-beacon/confirmation.
 import * as search from './search/index.ts';
 
 /** A route handler: the Pages Functions signature, so each handler file and its tests stay as they were. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each handler names its own params
-export type Handler = PagesFunction<Env, any>;
+export type Handler = PagesFunction<Env>;
 
 /**
  * Every path the Worker answers itself; anything else is a static file from dist/. To add a route: write

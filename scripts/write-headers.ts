@@ -3,4 +3,4 @@
 import { writeFileSync } from 'node:fs';
 import { headersFile } from '../src/lib/security-headers.ts';
 
-writeFileSync(new URL('../dist/_headers', import.meta.url), headersFile());
+writeFileSync(new URL('../dist/_headers', import.meta.url).pathname, headersFile());

@@ -52,14 +52,14 @@ async function refer(overrides = {}): Promise<{ status: number; reference: strin
     headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' },
     body: JSON.stringify(validAnswers({ submissionId: crypto.randomUUID(), ...overrides })),
   });
-  const body = (await res.json()) as { reference: string; delivery: string };
+  const body = await res.json<{ reference: string; delivery: string }>();
   return { status: res.status, ...body };
 }
 
 async function cron(now: number): Promise<{ sent: number; queued: number; stopped: number }> {
   const res = await fetch(`${site.url}/__deliveries?now=${now}`);
   expect(res.status).toBe(200);
-  return (await res.json()) as { sent: number; queued: number; stopped: number };
+  return res.json<{ sent: number; queued: number; stopped: number }>();
 }
 
 async function confirmationPage(reference: string): Promise<string> {

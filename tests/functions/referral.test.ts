@@ -122,7 +122,6 @@ describe('POST /api/referral with JSON', () => {
 
   it('answers 503 when the referral cannot be stored (D1 down)', async () => {
     const broken = {
-      ...suite.env.DB,
       prepare: suite.env.DB.prepare.bind(suite.env.DB),
       batch: () => Promise.reject(new Error('D1 is down')),
     } as unknown as D1Database;
