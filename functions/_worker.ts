@@ -51,7 +51,7 @@ export default {
   async fetch(request, env, ctx) {
     return withSecurityHeaders(await answer(request, env, ctx));
   },
-  scheduled(controller, env, ctx) {
-    ctx.waitUntil(runDeliveries(env, controller.scheduledTime));
+  async scheduled(controller, env) {
+    await runDeliveries(env, controller.scheduledTime);
   },
 } satisfies ExportedHandler<Env>;

@@ -9,8 +9,11 @@ const MINUTE = 60_000;
 export const LEASE_MS = 2 * MINUTE;
 export const STOP_AFTER_MS = 23 * 60 * MINUTE;
 export const PURGE_AFTER_MS = 7 * 24 * 60 * MINUTE;
-/** A cron run stops claiming new work after this long, so runs a minute apart barely overlap. */
-export const RUN_BUDGET_MS = 50_000;
+/**
+ * A cron run stops claiming new work after this long: just under the minute between runs, so the provider's
+ * allowance is not left idle between them. Runs that do overlap share one pace (store.ts reserveSlot).
+ */
+export const RUN_BUDGET_MS = 57_000;
 /** Rows one claim takes: small, so a run that dies strands little, and each lease covers its sends. */
 export const CLAIM_SIZE = 5;
 /** Resend's default rate limit per team, in requests a second. */
