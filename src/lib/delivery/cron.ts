@@ -1,7 +1,7 @@
 import type { Referral } from '../referral/schema.ts';
 import { deliver, type DeliveryDeps } from './deliver.ts';
 import { open } from './seal.ts';
-import { paceIntervalMs, RUN_BUDGET_MS } from './schedule.ts';
+import { LEASE_MS, paceIntervalMs, RUN_BUDGET_MS } from './schedule.ts';
 import { claimDue, markStopped, pauseSends, reserveSlot, stopExpiredAndPurge, type Claimed } from './store.ts';
 
 /**
@@ -23,6 +23,9 @@ export interface CronSummary {
   stopped: number;
 }
 
+/** Time a send needs before its lease ends: the send timeout (10 s) with room to record the outcome. */
+const LEASE_MARGIN_MS = 30_000;
+
 const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 export async function deliverQueued(deps: CronDeps, scheduledTime: number): Promise<CronSummary> {
@@ -40,7 +43,14 @@ export async function deliverQueued(deps: CronDeps, scheduledTime: number): Prom
   }
 
   const pending: Promise<void>[] = [];
+  // Every provider request, Beacon's copy or the person's confirmation, takes a slot of the shared pace.
+  const pace = async () => {
+    const slot = await reserveSlot(deps.db, realNow(), interval);
+    await sleep(slot - realNow());
+  };
+  const paced = { ...deps, pace };
   while (realNow() - started < RUN_BUDGET_MS) {
+    const claimedAt = realNow();
     const claimed = await claimDue(deps.db, now());
     if (claimed.length === 0) break;
     for (const row of claimed) {
@@ -49,10 +59,15 @@ export async function deliverQueued(deps: CronDeps, scheduledTime: number): Prom
         summary.stopped += 1;
         continue;
       }
-      const slot = await reserveSlot(deps.db, realNow(), interval);
-      await sleep(slot - realNow());
+      await pace();
+      // A long wait (a 429 pause) must not outlast the lease, or another run could take the row meanwhile.
+      if (realNow() - claimedAt > LEASE_MS - LEASE_MARGIN_MS) {
+        await release(deps, row.key, now());
+        summary.queued += 1;
+        continue;
+      }
       const job = { key: row.key, reference: row.reference, attempts: row.attempts, referral };
-      const result = await deliver(deps, job, now);
+      const result = await deliver(paced, job, now);
       summary[result.status] += 1;
       if (result.status === 'sent') pending.push(result.confirmation);
       // 429: every run's next slot moves past the provider's Retry-After.
@@ -73,4 +88,15 @@ async function unseal(deps: CronDeps, row: Claimed, now: () => number): Promise<
   await markStopped(deps.db, row.key, opened.reason, now());
   deps.log('error', 'referral.delivery_stopped', { reference: row.reference, reason: opened.reason });
   return null;
+}
+
+/** Gives a claimed row back untried: queued and due now, and the attempt counted at claim undone. */
+async function release(deps: CronDeps, key: string, now: number): Promise<void> {
+  await deps.db
+    .prepare(
+      `UPDATE referrals SET status = 'queued', next_attempt_at = ?2, lease_until = NULL, attempts = attempts - 1
+       WHERE idempotency_key = ?1 AND status = 'sending'`,
+    )
+    .bind(key, now)
+    .run();
 }

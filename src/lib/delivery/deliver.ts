@@ -18,6 +18,8 @@ export interface DeliveryDeps {
   sender: EmailSender;
   settings: ReferralSettings;
   log: Logger;
+  /** Waits for a send slot under the provider's rate limit (the cron's shared pace); none for a new referral. */
+  pace?: () => Promise<void>;
 }
 
 export interface Job {
@@ -55,9 +57,10 @@ export async function deliver(deps: DeliveryDeps, job: Job, now: () => number): 
 }
 
 /** The person's own short email, if they chose email and said it is safe. Its failure never fails the referral. */
-async function sendConfirmation({ sender, settings, log }: DeliveryDeps, { key, reference, referral }: Job) {
+async function sendConfirmation({ sender, settings, log, pace }: DeliveryDeps, { key, reference, referral }: Job) {
   if (referral.contactMethod !== 'email' || referral.safeToLeaveMessage !== 'yes') return;
   try {
+    await pace?.();
     const result = await sender.send(
       confirmationEmail(referral.email, reference, settings.from),
       `${key}-confirmation`,
