@@ -1,4 +1,4 @@
-/** Bindings and variables every Pages Function receives (configured in wrangler.toml and the dashboard). */
+/** Bindings and variables the Worker and every route handler receive (wrangler.toml, and secrets). */
 interface Env {
   /** The D1 database: trader register, referral records, rate limits and (in development) the outbox. */
   DB: D1Database;
@@ -16,6 +16,12 @@ interface Env {
   RATE_LIMIT_SECRET?: string;
   /** Referrals allowed per client per hour (default 5). Raise it only for local load tests. */
   REFERRAL_RATE_LIMIT?: string;
-  /** Static assets of the built site (Pages provides it), used to render function answers into page shells. */
+  /** AES-GCM key (base64 of 32 bytes, secret) that seals stored referral answers. Required in production. */
+  REFERRAL_KEY?: string;
+  /** The key before the last rotation, kept until the answers it sealed are delivered (at most 7 days). */
+  REFERRAL_KEY_PREVIOUS?: string;
+  /** Provider requests a second the delivery cron may make (default 2, Resend's default limit). */
+  REFERRAL_SEND_RATE?: string;
+  /** The built site in dist/ (wrangler.toml [assets]): static files, and the shells handlers fill. */
   ASSETS: Fetcher;
 }

@@ -1,7 +1,10 @@
 // `npm run bench:referral`: how fast the referral function is, with the local fake of Resend answering at once.
 //  1. The handler in-process against a real local D1: p50/p95 over many new referrals (target p95 ≤ 20 ms).
-//  2. A bounded 20 s autocannon run against `wrangler pages dev` (started here on a free 127.0.0.1 port, with
+//  2. A bounded 20 s autocannon run against `wrangler dev` (started here on a free 127.0.0.1 port, with
 //     RESEND_BASE_URL pointed at the fake, stopped by its PID), needing a built dist/ (`npm run build`).
+//  3. Durable delivery (scripts/bench-delivery.ts): referrals accepted a second while the provider is down,
+//     and the time from recovery until the queue of them is empty, at Resend's 2 requests a second.
+//     `npm run bench:referral -- --queued 1000 --rate 2` (the defaults); a smaller --queued runs faster.
 // Every referral has its own submissionId, so each request takes the full path: validate, record, send.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -16,6 +19,8 @@ import { getPlatformProxy, unstable_splitSqlQuery } from 'wrangler';
 import type { D1Like } from '../src/lib/referral/d1.ts';
 import { referralDeps, type ReferralBindings } from '../src/lib/referral/deps.ts';
 import { handleReferralRequest } from '../src/lib/referral/handler.ts';
+import { parseArgs } from 'node:util';
+import { benchDelivery } from './bench-delivery.ts';
 import { PROJECT_ROOT, wranglerEnv } from './wrangler-env.ts';
 import { freePort, waitForHealth } from './local-server.ts';
 
@@ -84,7 +89,7 @@ async function timeHandler(env: ReferralBindings, runs: number): Promise<number[
   return times.sort((a, b) => a - b);
 }
 
-/** The local D1 of `wrangler pages dev`, in memory, with the migrations applied (as tests/support/platform.ts). */
+/** The local D1 of `wrangler dev`, in memory, with the migrations applied (as tests/support/platform.ts). */
 async function localD1(): Promise<{ db: D1Like; dispose: () => Promise<void> }> {
   Object.assign(process.env, wranglerEnv());
   const proxy = await getPlatformProxy<{ DB: D1Like }>({ persist: false, envFiles: [] });
@@ -139,7 +144,7 @@ async function benchLoad(fake: FakeResend): Promise<void> {
   }
   const port = await freePort();
   const state = mkdtempSync(join(tmpdir(), 'bench-referral-'));
-  const bindings = [`RESEND_API_KEY=re_bench`, `RESEND_BASE_URL=${fake.url}`, 'REFERRAL_RATE_LIMIT=1000000000'];
+  const vars = [`RESEND_API_KEY:re_bench`, `RESEND_BASE_URL:${fake.url}`, 'REFERRAL_RATE_LIMIT:1000000000'];
   const args = [
     'scripts/serve.ts',
     '--port',
@@ -147,7 +152,7 @@ async function benchLoad(fake: FakeResend): Promise<void> {
     '--persist-to',
     state,
     '--',
-    ...bindings.flatMap((b) => ['--binding', b]),
+    ...vars.flatMap((v) => ['--var', v]),
   ];
   const server = spawn(process.execPath, args, {
     cwd: PROJECT_ROOT,
@@ -169,9 +174,7 @@ async function benchLoad(fake: FakeResend): Promise<void> {
       requests: [{ method: 'POST', headers, setupRequest: (req) => ({ ...req, body: body() }) }],
     });
     const created = result['2xx'];
-    console.log(
-      `\nLoad: ${LOAD_SECONDS} s, ${CONNECTIONS} connections, POST /api/referral on wrangler pages dev (workerd):`,
-    );
+    console.log(`\nLoad: ${LOAD_SECONDS} s, ${CONNECTIONS} connections, POST /api/referral on wrangler dev (workerd):`);
     console.log(
       `  requests ${result.requests.total}   ${result.requests.average.toFixed(0)} req/s   201s ${created}   non-2xx ${result.non2xx}   errors ${result.errors}   timeouts ${result.timeouts}`,
     );
@@ -196,10 +199,16 @@ const load = loadavg()
   .map((l) => l.toFixed(1))
   .join(', ');
 console.log(`Machine: ${availableParallelism()} CPUs, load average ${load} (1, 5, 15 min). Node ${process.version}.`);
+const { values: options } = parseArgs({
+  options: { queued: { type: 'string', default: '1000' }, rate: { type: 'string', default: '2' } },
+});
 const fake = await startFakeResend();
 try {
   await benchHandler(fake);
   await benchLoad(fake);
+  if (existsSync(`${PROJECT_ROOT}dist/index.html`)) {
+    await benchDelivery(fake, Number(options.queued), Number(options.rate));
+  }
 } finally {
   await fake.close();
 }

@@ -1,5 +1,7 @@
-// Builds the site: the search index first (the search island imports it), then Astro.
+// Builds the site: the search index first (the search island imports it), then Astro, then the static
+// assets' _headers from the same source as the Worker's headers.
 import { run } from './run.ts';
 
 await run('node', ['scripts/build-search-index.ts']);
 await run('astro', ['build'], { ASTRO_TELEMETRY_DISABLED: '1' });
+await run('node', ['scripts/write-headers.ts']);

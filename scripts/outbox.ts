@@ -1,5 +1,5 @@
 // `npm run outbox`: prints the emails the site "sent" in development (no RESEND_API_KEY), from the local D1
-// that `wrangler pages dev` uses (.wrangler/state/v3). Usage:
+// that `wrangler dev` uses (.wrangler/state/v3). Usage:
 //   npm run outbox [-- --persist-to DIR] [--limit N] [--html]
 // DIR is the same as given to `node scripts/serve.ts --persist-to DIR` (e.g. .wrangler/e2e-state).
 import { resolve } from 'node:path';

@@ -1,6 +1,7 @@
-// Serves the built site with its functions through `wrangler pages dev` on 127.0.0.1, after migrating the
-// local D1 and loading the sample register if the register is empty. Usage:
-//   node scripts/serve.ts [--port 8788] [--persist-to DIR] [-- extra wrangler args]
+// Serves the built site and its Worker through `wrangler dev` on 127.0.0.1, after migrating the local D1 and
+// loading the sample register if the register is empty. Scheduled events can be tested: GET /__scheduled
+// runs the cron handler on this local server only. Usage:
+//   node scripts/serve.ts [--port 8788] [--persist-to DIR] [-- extra wrangler args, e.g. --var KEY:VALUE]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -33,7 +34,17 @@ if (existsSync(sampleLoader)) {
 
 const child = spawn(
   WRANGLER_BIN,
-  ['pages', 'dev', 'dist', '--ip', '127.0.0.1', '--port', port, ...persist, ...positionals],
+  [
+    'dev',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    port,
+    '--test-scheduled',
+    '--show-interactive-dev-session=false',
+    ...persist,
+    ...positionals,
+  ],
   { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] },
 );
 

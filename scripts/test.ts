@@ -12,6 +12,8 @@ const steps: [name: string, cmd: string, args: string[]][] = [
   ['build', 'node', ['scripts/build.ts']],
   ['page weight budget', 'node', ['scripts/page-budget.ts']],
   ['links and anchors', 'node', ['scripts/check-links.ts']],
+  // Through the served site (wrangler dev on the build): provider down, lost answers, dying Worker, keys.
+  ['delivery fault tests (served site)', 'vitest', ['run', '--config', 'vitest.faults.config.ts']],
   ['browser tests (playwright, axe)', 'playwright', ['test']],
 ];
 

@@ -1,6 +1,7 @@
 /**
- * Security headers for every response. Static files get them from public/_headers (a unit test keeps the
- * two in step); function responses get them from functions/_middleware.ts.
+ * Security headers for every response, from this one place: the build writes them into dist/_headers for
+ * static files (headersFile, by scripts/write-headers.ts), and the Worker sets them on every answer it
+ * makes (withSecurityHeaders, in functions/_worker.ts). A test through the served site compares the two.
  *
  * The header CSP carries only what a <meta> CSP cannot (frame-ancestors) plus rules that agree with the
  * meta CSP Astro writes into each page with script and style hashes. It deliberately has no default-src or
@@ -39,4 +40,21 @@ export function withSecurityHeaders(response: Response): Response {
   const type = secured.headers.get('Content-Type') ?? '';
   if (!type.startsWith('text/html')) secured.headers.set('Content-Security-Policy', API_CSP);
   return secured;
+}
+
+/** Built assets carry a content hash in their names, so they can be cached for a year. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** The `_headers` file for the static assets: the security headers on every path, long caching for /_astro/. */
+export function headersFile(): string {
+  const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
+  return [
+    '# Written by scripts/write-headers.ts from src/lib/security-headers.ts at build time: edit that file.',
+    '/*',
+    ...lines,
+    '',
+    '/_astro/*',
+    `  Cache-Control: ${IMMUTABLE}`,
+    '',
+  ].join('\n');
 }

@@ -73,9 +73,12 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
   });
 
-  test('the search page shows the A to Z', async ({ page }) => {
+  test('the search page answers a search, and shows the A to Z without one', async ({ page }) => {
     await page.goto('/search/?q=rogue');
-    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    const results = page.getByRole('list', { name: 'Search results' });
+    await expect(results.getByRole('link').first()).toHaveText('Rogue traders');
+    await page.goto('/search/');
+    await expect(page.getByRole('heading', { name: 'R', exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Rogue traders', exact: true })).toBeVisible();
   });
 });

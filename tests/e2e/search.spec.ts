@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { expectNoAxeViolationsWithoutJs } from './support/axe-without-js.ts';
 
 /** The search page's own box, which appears once the index has loaded. */
 const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search for advice' });
@@ -87,10 +88,43 @@ test.describe('search with JavaScript', () => {
 
   test('keeps the A to Z and says so when the index cannot load', async ({ page }) => {
     await page.route('**/_astro/search-index.*.json', (route) => route.fulfill({ status: 503, body: 'down' }));
-    await page.goto('/search/?q=rogue');
+    await page.goto('/search/');
     await expect(page.getByRole('status')).toHaveText(/Search could not load/);
     await expect(page.getByRole('link', { name: 'Rogue traders' })).toBeVisible();
     await expect(searchBox(page)).toHaveCount(0);
+  });
+
+  test('keeps the results found on the server when the index cannot load', async ({ page }) => {
+    await page.route('**/_astro/search-index.*.json', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await page.goto('/search/?q=rogue');
+    await expect(results(page).getByRole('link').first()).toHaveText('Rogue traders');
+    await expect(searchBox(page)).toHaveValue('rogue');
+  });
+
+  test('takes over the results found on the server without moving them (layout shift under 0.1)', async ({ page }) => {
+    await page.setViewportSize({ width: 412, height: 823 }); // a phone, as Lighthouse measures
+    // Hold the index back, so the server's results are on screen well before the island's replace them.
+    await page.route('**/_astro/search-index.*.json', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) w.__cls += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/search/?q=rogue');
+    await expect(page.locator('#search-server-results')).toBeVisible(); // the server's answer, first
+    const serverTitles = await results(page).getByRole('link').allTextContents();
+    await expect(page.locator('#search-server-results')).toHaveCount(0, { timeout: 10_000 }); // the island's now
+    await expect(results(page).getByRole('link')).toHaveText(serverTitles); // the same results, same order
+    const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+    console.log(`layout shift on /search/?q=rogue while the island takes over: ${cls.toFixed(3)}`);
+    expect(cls).toBeLessThan(0.1);
   });
 
   test('the header box on an advice page is a plain form that loads no JavaScript', async ({ page }) => {
@@ -107,9 +141,31 @@ test.describe('search with JavaScript', () => {
 test.describe('search without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('shows every advice page from A to Z with a note that search needs JavaScript', async ({ page }) => {
-    await page.goto('/search/?q=rogue');
-    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+  test('answers ?q= with results found on the server, best first, in a list labelled "Search results"', async ({
+    page,
+  }) => {
+    await page.goto('/search/?q=rouge%20trader');
+    const links = results(page).getByRole('link');
+    await expect(links.first()).toHaveText('Rogue traders');
+    await expect(links.first()).toHaveAttribute('href', '/advice/rogue-traders/');
+    await expect(page.getByRole('status')).toContainText(/\d+ results? for ‘rouge trader’/);
+    await expect(searchBox(page)).toHaveValue('rouge trader');
+    await expectNoAxeViolationsWithoutJs(page);
+  });
+
+  test('the header box works without JavaScript, and a search can be changed on the page', async ({ page }) => {
+    await page.goto('/advice/rogue-traders/');
+    await page.getByRole('searchbox', { name: 'Search the advice' }).fill('phising');
+    await page.getByRole('searchbox', { name: 'Search the advice' }).press('Enter');
+    await expect(results(page).getByRole('link').first()).toBeVisible();
+    await searchBox(page).fill('zzzzqqq');
+    await searchBox(page).press('Enter');
+    await expect(page.getByRole('status')).toHaveText('No results for ‘zzzzqqq’ — try fewer words or see the A to Z.');
+    await expect(page.getByRole('link', { name: 'See every advice page from A to Z' })).toBeVisible();
+  });
+
+  test('shows every advice page from A to Z when there are no words to search for', async ({ page }) => {
+    await page.goto('/search/');
     await expect(page.getByRole('heading', { name: 'R', exact: true })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Rogue traders' })).toHaveAttribute('href', '/advice/rogue-traders/');
     await expect(results(page)).toHaveCount(0);

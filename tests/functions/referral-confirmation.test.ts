@@ -1,16 +1,37 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onRequestGet } from '../../functions/get-help/refer-yourself-to-beacon/confirmation.ts';
-import { pagesContext } from '../support/platform.ts';
+import { pagesContext, startPlatform, type Platform } from '../support/platform.ts';
 import { fakeAssets } from '../support/referral-fixtures.ts';
 
-const env = { ASSETS: fakeAssets } as unknown as Env;
+let platform: Platform;
+let env: Env;
+beforeAll(async () => {
+  platform = await startPlatform();
+  env = { ...platform.env, ASSETS: fakeAssets };
+  // 1 December 2026, 3:05pm in London (GMT in winter).
+  const at = Date.UTC(2026, 11, 1, 15, 5);
+  for (const [reference, status] of [
+    ['BCN-7K3M-Q9TX', 'sent'],
+    ['BCN-7K3M-Q9TY', 'queued'],
+    ['BCN-7K3M-Q9TZ', 'stopped'],
+  ] as const) {
+    await env.DB.prepare(
+      `INSERT INTO referrals (idempotency_key, reference, status, created_at, updated_at, window_started_at)
+       VALUES (?1, ?2, ?3, ?4, ?4, ?4)`,
+    )
+      .bind(`key-${reference}`, reference, status, at)
+      .run();
+  }
+});
+afterAll(() => platform.dispose());
+
 const get = async (query: string): Promise<Response> =>
   onRequestGet(
     pagesContext(new Request(`http://127.0.0.1:8788/get-help/refer-yourself-to-beacon/confirmation/${query}`), env),
   );
 
 describe('GET /get-help/refer-yourself-to-beacon/confirmation/', () => {
-  it('shows the reference, what happens next and the 999 advice in the site’s shell', async () => {
+  it('says "sent" only for a referral whose record says Beacon’s copy was accepted', async () => {
     const res = await get('?reference=BCN-7K3M-Q9TX');
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toContain('text/html');
@@ -20,6 +41,29 @@ describe('GET /get-help/refer-yourself-to-beacon/confirmation/', () => {
     expect(page).toContain('What happens next');
     expect(page).toContain('href="tel:999"');
     expect(page).toContain('href="tel:03000115555"');
+  });
+
+  it('says a queued referral will reach Beacon, when it was received, and how to talk sooner', async () => {
+    const page = await (await get('?reference=BCN-7K3M-Q9TY')).text();
+    expect(page).toContain('<title>Beacon will get your answers – Site</title>');
+    expect(page).toContain('We got your answers at 3:05pm on Tuesday 1 December.');
+    expect(page).toContain('You do not need to fill in the form again.');
+    expect(page).toContain('href="tel:03000115555"');
+    expect(page).not.toContain('have been sent to Beacon');
+  });
+
+  it('asks the person to call Beacon when retries have stopped', async () => {
+    const page = await (await get('?reference=BCN-7K3M-Q9TZ')).text();
+    expect(page).toContain('We have not been able to send them to Beacon yet. Please call Beacon on');
+  });
+
+  it('does not confirm a well-formed reference that was never made, and says what to do', async () => {
+    const res = await get('?reference=BCN-AAAA-AAAA');
+    expect(res.status).toBe(404);
+    const page = await res.text();
+    expect(page).toContain('We cannot find this reference');
+    expect(page).toContain('href="tel:03000115555"');
+    expect(page).not.toContain('sent to Beacon');
   });
 
   it('refuses anything that is not a reference, without echoing it', async () => {

@@ -61,13 +61,16 @@ describe('each referral reaches Beacon exactly once', () => {
     expect(beaconEmails()).toHaveLength(1);
   });
 
-  it('sends one email for a retry after a 503', async () => {
+  it('queues a referral the provider refused, and a retry by the person sends it once', async () => {
     const answers = validAnswers();
     suite.fake.next({ kind: 'error-500' });
-    expect((await post(jsonRequest(answers))).status).toBe(503);
+    const first = await post(jsonRequest(answers));
+    expect(first.status).toBe(201);
+    expect(await first.json()).toMatchObject({ delivery: 'queued' });
     expect(beaconEmails()).toHaveLength(0);
     const retry = await post(jsonRequest(answers));
     expect(retry.status).toBe(201);
+    expect(await retry.clone().json()).toMatchObject({ delivery: 'sent' });
     expect(beaconEmails()).toHaveLength(1);
     expect(suite.fake.requests.map((r) => r.idempotencyKey)).toEqual([
       suite.fake.requests[0]?.idempotencyKey,
@@ -80,7 +83,8 @@ describe('each referral reaches Beacon exactly once', () => {
     suite.fake.next({ kind: 'hang' });
     const started = Date.now();
     const first = await post(jsonRequest(answers));
-    expect(first.status).toBe(503);
+    expect(first.status).toBe(201);
+    expect(await first.json()).toMatchObject({ delivery: 'queued' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(9_900); // the function's own 10 s timeout
     expect(beaconEmails()).toHaveLength(1); // accepted, though the answer never came back
     const retry = await post(jsonRequest(answers));
@@ -90,7 +94,7 @@ describe('each referral reaches Beacon exactly once', () => {
     expect(beaconEmails()[0]?.subject).toContain(await referenceOf(retry));
   }, 25_000);
 
-  it('tells a concurrent duplicate that sending failed when the first attempt fails, then one retry sends', async () => {
+  it('tells a concurrent duplicate the referral is queued when the first attempt fails, then one retry sends', async () => {
     const answers = validAnswers();
     suite.fake.next({ kind: 'hang' });
     const [a, b] = await Promise.all([
@@ -101,7 +105,8 @@ describe('each referral reaches Beacon exactly once', () => {
         }, 50);
       }),
     ]);
-    expect([a.status, b.status]).toEqual([503, 503]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect([await a.json(), await b.json()]).toMatchObject([{ delivery: 'queued' }, { delivery: 'queued' }]);
     const retry = await postWithTimeout(jsonRequest(answers), 400);
     expect(retry.status).toBe(201);
     expect(beaconEmails()).toHaveLength(1);
@@ -111,7 +116,7 @@ describe('each referral reaches Beacon exactly once', () => {
     const answers = validAnswers({ submissionId: crypto.randomUUID() });
     const key = `referral-submission-${answers.submissionId ?? ''}`;
     await suite.env.DB.prepare(
-      "INSERT INTO referrals (idempotency_key, reference, status, created_at, updated_at) VALUES (?, 'BCN-0000-0001', 'sending', 0, 0)",
+      "INSERT INTO referrals (idempotency_key, reference, status, created_at, updated_at, lease_until, window_started_at) VALUES (?, 'BCN-0000-0001', 'sending', 0, 0, 0, 0)",
     )
       .bind(key)
       .run();

@@ -82,21 +82,63 @@ describe('POST /api/referral with JSON', () => {
     expect(suite.fake.emails).toHaveLength(5);
   });
 
-  it('answers 503 with Beacon’s number when Resend fails, and records the attempt as failed', async () => {
+  it('answers 201 queued when Resend fails, keeping the sealed answers for the cron', async () => {
     suite.fake.next({ kind: 'error-500' });
     const res = await post(jsonRequest(validAnswers()));
-    expect(res.status).toBe(503);
-    expect((await res.json<{ error: { message: string } }>()).error.message).toContain('03000 11 55 55');
-    const row = await suite.env.DB.prepare("SELECT COUNT(*) AS n FROM referrals WHERE status = 'failed'").first<{
-      n: number;
-    }>();
-    expect(row?.n).toBeGreaterThan(0);
+    expect(res.status).toBe(201);
+    const { reference, delivery } = await res.json<{ reference: string; delivery: string }>();
+    expect(delivery).toBe('queued');
+    const row = await suite.env.DB.prepare(
+      `SELECT r.status, a.sealed FROM referrals r JOIN referral_answers a USING (idempotency_key) WHERE reference = ?`,
+    )
+      .bind(reference)
+      .first<{ status: string; sealed: string }>();
+    expect(row?.status).toBe('queued');
+    expect(row?.sealed).toMatch(/^v1\.[0-9a-f]{8}\./);
+    expect(row?.sealed).not.toContain('Winifred');
   });
 
-  it('answers 503 when Resend drops the connection', async () => {
+  it('answers 201 queued when Resend drops the connection', async () => {
     suite.fake.next({ kind: 'drop' });
-    expect((await post(jsonRequest(validAnswers()))).status).toBe(503);
+    const res = await post(jsonRequest(validAnswers()));
+    expect(res.status).toBe(201);
+    expect(await res.json()).toMatchObject({ delivery: 'queued' });
     expect(suite.fake.emails).toHaveLength(0);
+  });
+
+  it('answers 201 sent and deletes the sealed answers once Beacon’s copy is accepted', async () => {
+    const res = await post(jsonRequest(validAnswers()));
+    const { reference, delivery } = await res.json<{ reference: string; delivery: string }>();
+    expect(delivery).toBe('sent');
+    const row = await suite.env.DB.prepare(
+      `SELECT status, message_id, (SELECT COUNT(*) FROM referral_answers a WHERE a.idempotency_key = r.idempotency_key) AS kept
+       FROM referrals r WHERE reference = ?`,
+    )
+      .bind(reference)
+      .first<{ status: string; message_id: string; kept: number }>();
+    expect(row).toMatchObject({ status: 'sent', kept: 0 });
+    expect(row?.message_id).toBe(suite.fake.emails.at(-1)?.id);
+  });
+
+  it('answers 503 when the referral cannot be stored (D1 down)', async () => {
+    const broken = {
+      prepare: suite.env.DB.prepare.bind(suite.env.DB),
+      batch: () => Promise.reject(new Error('D1 is down')),
+    } as unknown as D1Database;
+    const res = await post(jsonRequest(validAnswers()), { DB: broken });
+    expect(res.status).toBe(503);
+    expect((await res.json<{ error: { message: string } }>()).error.message).toContain('03000 11 55 55');
+    expect(suite.fake.requests).toHaveLength(0);
+  });
+
+  it('answers 503 in production without REFERRAL_KEY', async () => {
+    const res = await post(jsonRequest(validAnswers()), {
+      ENVIRONMENT: 'production',
+      RATE_LIMIT_SECRET: 'x',
+      REFERRAL_KEY: undefined,
+    });
+    expect(res.status).toBe(503);
+    expect(suite.logs.text()).toContain('REFERRAL_KEY');
   });
 
   it('answers 503 in production without an API key, logging the configuration error without personal data', async () => {
@@ -171,12 +213,19 @@ describe('POST /api/referral as a plain form (no JavaScript)', () => {
     expect(suite.fake.requests).toHaveLength(0);
   });
 
-  it('shows the form again, filled in, with Beacon’s number when sending fails', async () => {
+  it('still redirects to the confirmation when sending fails: the referral is stored and queued', async () => {
     suite.fake.next({ kind: 'error-500' });
     const res = await post(formRequest(validAnswers()));
+    expect(res.status).toBe(303);
+    expect(res.headers.get('Location')).toMatch(/confirmation\/\?reference=BCN-/);
+  });
+
+  it('shows the form again, filled in, with Beacon’s number when the referral cannot be stored', async () => {
+    const broken = { prepare: suite.env.DB.prepare.bind(suite.env.DB), batch: () => Promise.reject(new Error('down')) };
+    const res = await post(formRequest(validAnswers()), { DB: broken as unknown as D1Database });
     expect(res.status).toBe(503);
     const page = await res.text();
-    expect(page).toContain('could not be sent to Beacon just now');
+    expect(page).toContain('could not take your answers just now');
     expect(page).toContain('03000 11 55 55');
     expect(page).toContain('value="07700 900 123"');
   });

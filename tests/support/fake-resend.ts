@@ -2,13 +2,21 @@
 // It records every request, keeps an "inbox" of accepted emails, and honours Idempotency-Key as Resend
 // does: a repeated key with the same payload returns the first answer and sends nothing new; with another
 // payload it is a 409; while the first is still being processed, a 409 too. On demand it answers 500,
-// hangs (after accepting the email, as when a provider's answer is lost), drops the connection, or delays.
+// hangs (after accepting the email, as when a provider's answer is lost), accepts then drops the connection,
+// drops the connection before accepting, stalls (never answers, never accepts), or delays. It can also be
+// down (500 to everything new) for a while, and enforce a rate limit like Resend's (429 + Retry-After).
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 export type Behaviour =
-  { kind: 'ok' } | { kind: 'error-500' } | { kind: 'hang' } | { kind: 'drop' } | { kind: 'delay'; ms: number };
+  | { kind: 'ok' }
+  | { kind: 'error-500' }
+  | { kind: 'hang' }
+  | { kind: 'drop' }
+  | { kind: 'accept-drop' }
+  | { kind: 'stall' }
+  | { kind: 'delay'; ms: number };
 
 export interface RecordedEmail {
   id: string;
@@ -45,6 +53,12 @@ export interface FakeResend {
   requests: RecordedRequest[];
   /** Queues behaviours for the next new (non-replayed) requests; after them, `ok`. */
   next(...behaviours: Behaviour[]): void;
+  /** While down, every new request answers 500 (replays of accepted keys still answer, as Resend's would). */
+  setDown(down: boolean): void;
+  /** At most `perSecond` requests in any one second, else 429 with Retry-After (null: no limit). */
+  setRateLimit(perSecond: number | null): void;
+  /** Requests answered 429 so far. */
+  rateLimited(): number;
   /** Resolves once at least `count` emails are in the inbox (for emails sent after the answer). */
   waitForEmails(count: number, timeoutMs?: number): Promise<RecordedEmail[]>;
   reset(): void;
@@ -78,6 +92,10 @@ export async function startFakeResend(): Promise<FakeResend> {
   const queue: Behaviour[] = [];
   const answers = new Map<string, StoredAnswer>();
   const sockets = new Set<Socket>();
+  let down = false;
+  let limit: number | null = null;
+  let limitedCount = 0;
+  const recent: number[] = [];
 
   const accept = (payload: Record<string, unknown>, key: string | null): string => {
     const id = randomUUID();
@@ -128,6 +146,19 @@ export async function startFakeResend(): Promise<FakeResend> {
         }
       }
 
+      if (limit !== null) {
+        const now = Date.now();
+        while (recent.length > 0 && (recent[0] ?? 0) <= now - 1000) recent.shift();
+        if (recent.length >= limit) {
+          limitedCount += 1;
+          res
+            .writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '1' })
+            .end(JSON.stringify({ statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests.' }));
+          return;
+        }
+        recent.push(now);
+      }
+
       const payloadHash = createHash('sha256').update(body).digest('hex');
       const stored = idempotencyKey ? answers.get(idempotencyKey) : undefined;
       if (stored) {
@@ -149,7 +180,8 @@ export async function startFakeResend(): Promise<FakeResend> {
         return;
       }
 
-      const behaviour = queue.shift() ?? { kind: 'ok' };
+      const behaviour: Behaviour = down ? { kind: 'error-500' } : (queue.shift() ?? { kind: 'ok' });
+      if (behaviour.kind === 'stall') return; // the connection stays open until the client gives up
       if (behaviour.kind === 'error-500') {
         json(res, 500, { statusCode: 500, name: 'application_error', message: 'Internal server error.' });
         return;
@@ -165,6 +197,10 @@ export async function startFakeResend(): Promise<FakeResend> {
       answer.done = true;
       // Accepted, but the answer never comes back: the client times out not knowing it was sent.
       if (behaviour.kind === 'hang') return;
+      if (behaviour.kind === 'accept-drop') {
+        req.socket.destroy();
+        return;
+      }
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(answer.body);
     })().catch(() => {
       res.destroy();
@@ -184,6 +220,14 @@ export async function startFakeResend(): Promise<FakeResend> {
     next: (...behaviours) => {
       queue.push(...behaviours);
     },
+    setDown: (value) => {
+      down = value;
+    },
+    setRateLimit: (perSecond) => {
+      limit = perSecond;
+      recent.length = 0;
+    },
+    rateLimited: () => limitedCount,
     async waitForEmails(count, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;
       while (emails.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
@@ -194,6 +238,10 @@ export async function startFakeResend(): Promise<FakeResend> {
       requests.length = 0;
       queue.length = 0;
       answers.clear();
+      down = false;
+      limit = null;
+      limitedCount = 0;
+      recent.length = 0;
     },
     close: () =>
       new Promise<void>((resolve) => {

@@ -1,20 +1,18 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS, withSecurityHeaders } from '../../src/lib/security-headers.ts';
-
-const headersFile = readFileSync(new URL('../../public/_headers', import.meta.url).pathname, 'utf8');
+import { headersFile, SECURITY_HEADERS, withSecurityHeaders } from '../../src/lib/security-headers.ts';
 
 describe('security headers', () => {
-  it('sends the same headers for static files as for functions', () => {
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
-      expect(headersFile).toContain(`  ${name}: ${value}\n`);
-    }
+  it('writes every security header into the static assets’ _headers for every path', () => {
+    const file = headersFile();
+    const block = file.slice(file.indexOf('/*\n'), file.indexOf('/_astro/*'));
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(block).toContain(`  ${name}: ${value}\n`);
+    expect(file).toContain('/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n');
   });
 
   it('never allows inline scripts or framing', () => {
     expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("frame-ancestors 'none'");
-    expect(headersFile).not.toContain('unsafe-inline');
-    expect(headersFile).not.toMatch(/default-src|script-src/);
+    expect(headersFile()).not.toContain('unsafe-inline');
+    expect(headersFile()).not.toMatch(/default-src|script-src/);
   });
 
   it('locks JSON answers down with default-src none', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode, type SubmitEvent } from 'react';
 import indexUrl from '../../generated/search-index.json?url';
 import { resultsMessage, SEARCH_MESSAGES } from '../../lib/search/messages.ts';
+import { SERVER_RESULTS_ID } from '../../lib/search/server-page.ts';
 import { resultLinks, SearchResults } from './SearchResults.tsx';
 import { useSearchIndex } from './useSearchIndex.ts';
 import './search.css';
@@ -31,6 +32,11 @@ export default function SearchPage({ children }: Props) {
   // Safe to read the address while rendering: until the index is ready the island renders only the
   // fallback, the same on the server (no window, so '') and in the browser, so hydration still matches.
   const [initial] = useState(() => (typeof window === 'undefined' ? '' : queryFromAddress()));
+  // The Worker answered ?q= with results already (same markup as ours): keep showing them, with no
+  // loading line above them, until ours are ready — then ours take their place without moving.
+  const [serverRendered] = useState(
+    () => typeof document !== 'undefined' && document.getElementById(SERVER_RESULTS_ID) !== null,
+  );
   const [typed, setTyped] = useState(initial);
   const [searched, setSearched] = useState<Searched>({ text: initial, stillTyping: false });
   const inputRef = useRef<HTMLInputElement>(null);
@@ -114,7 +120,7 @@ export default function SearchPage({ children }: Props) {
           </div>
         </form>
       )}
-      {index.kind !== 'idle' && (
+      {index.kind !== 'idle' && !(serverRendered && !ready) && (
         <p className="search-page__status" role="status" aria-live="polite">
           {status}
         </p>

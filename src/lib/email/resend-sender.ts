@@ -14,6 +14,7 @@ export interface ResendLike {
     ): Promise<{
       data: { id: string } | null;
       error: { name?: string; statusCode?: number | null; message?: string } | null;
+      headers?: Record<string, string> | null;
     }>;
   };
 }
@@ -44,7 +45,13 @@ export function resendSender(client: ResendLike, { timeoutMs = DEFAULT_SEND_TIME
           // Only the error's name and status: Resend's messages can quote the addresses sent.
           const status = result.error?.statusCode ?? null;
           const name = result.error?.name ?? 'no_id_returned';
-          return { ok: false, reason: status === null ? 'network' : 'rejected', detail: `${name} (${String(status)})` };
+          const detail = `${name} (${String(status)})`;
+          if (status === 429) {
+            const retryAfter = Number(result.headers?.['retry-after']);
+            return { ok: false, reason: 'rate-limited', detail, retryAfterSeconds: retryAfter > 0 ? retryAfter : 1 };
+          }
+          if (status === 409 && name === 'invalid_idempotent_request') return { ok: false, reason: 'conflict', detail };
+          return { ok: false, reason: status === null ? 'network' : 'rejected', detail };
         }
         return { ok: true, id: result.data.id };
       } catch (error) {

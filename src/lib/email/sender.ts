@@ -20,7 +20,17 @@ export interface EmailMessage {
  * key is safe either way.
  */
 export type SendResult =
-  { ok: true; id: string } | { ok: false; reason: 'timeout' | 'network' | 'rejected'; detail: string };
+  | { ok: true; id: string }
+  | {
+      ok: false;
+      /**
+       * `rate-limited`: 429, try after `retryAfterSeconds`. `conflict`: the key was used with another payload
+       * (Resend's 409 invalid_idempotent_request), so retrying can never succeed.
+       */
+      reason: 'timeout' | 'network' | 'rejected' | 'rate-limited' | 'conflict';
+      detail: string;
+      retryAfterSeconds?: number;
+    };
 
 export interface EmailSender {
   /** A name for logs: "resend" or "outbox". */

@@ -12,7 +12,8 @@ import { submitReferral, type Outcome, type SubmitDeps } from './submit.ts';
 /**
  * POST /api/referral from request to response. JSON callers (the island) get the contract's JSON; a plain
  * form post (no JavaScript) gets pages: 303 to the confirmation, or the form again, filled in, with the
- * error summary. Any unexpected failure is a 503 with Beacon's number — never a 500.
+ * error summary. A referral that is stored is a 201 whether or not the provider took it at once (the cron
+ * delivers queued ones); 503 only when it could not be stored or configuration is missing — never a 500.
  */
 
 export interface HandlerDeps extends Omit<SubmitDeps, 'clientIp'> {
@@ -21,7 +22,7 @@ export interface HandlerDeps extends Omit<SubmitDeps, 'clientIp'> {
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
-const RETRY_AFTER_UNAVAILABLE = { provider: '60', busy: '15', configuration: '3600' } as const;
+const RETRY_AFTER_UNAVAILABLE = { storage: '60', configuration: '3600' } as const;
 
 /** The person's answers as typed, to put back into the form (known fields, text only; the rest is dropped). */
 function answersToKeep(fields: Fields): Answers {
@@ -58,7 +59,7 @@ function respond(kind: BodyKind, outcome: Outcome, answers: Answers, deps: Handl
   switch (outcome.kind) {
     case 'accepted':
       return json
-        ? jsonResponse({ reference: outcome.reference }, { status: 201, headers: NO_STORE })
+        ? jsonResponse({ reference: outcome.reference, delivery: outcome.delivery }, { status: 201, headers: NO_STORE })
         : new Response(null, { status: 303, headers: { Location: confirmationUrl(outcome.reference), ...NO_STORE } });
     case 'invalid':
       return json
@@ -97,7 +98,7 @@ export async function handleReferralRequest(request: Request, deps: HandlerDeps)
   } catch (error) {
     // Names only: error messages are not checked for personal data.
     deps.log('error', 'referral.unexpected_error', { error: error instanceof Error ? error.name : 'error' });
-    return respond(body.kind, { kind: 'unavailable', reason: 'provider' }, answers, deps);
+    return respond(body.kind, { kind: 'unavailable', reason: 'storage' }, answers, deps);
   }
   return respond(body.kind, outcome, answers, deps);
 }

@@ -10,9 +10,8 @@ function minutes(seconds: number): string {
 }
 
 export const PROBLEMS = {
-  provider: `Sorry, your answers could not be sent to Beacon just now. Your answers are still here. Try again in a few minutes, or ${callBeacon}.`,
+  storage: `Sorry, we could not take your answers just now. Your answers are still here. Try again in a few minutes, or ${callBeacon}.`,
   configuration: `Sorry, this form is not working at the moment. Your answers are still here. Please ${callBeacon}.`,
-  busy: `Your answers are still being sent. Wait a minute, then try again. They will not be sent twice. Or ${callBeacon}.`,
   otherSite: 'This form can only be sent from this website.',
   invalid: 'There is a problem with your answers. Check them and try again.',
   rateLimited: (retryAfterSeconds: number): string =>

@@ -1,9 +1,11 @@
+import { keyBytes } from '../delivery/seal.ts';
+import { DEFAULT_SEND_RATE } from '../delivery/schedule.ts';
 import { DEFAULT_RATE_LIMIT } from './rate-limit.ts';
 import type { ReferralSettings } from './submit.ts';
 
 /**
  * Referral configuration from the environment (contract: RESEND_API_KEY, RESEND_BASE_URL, REFERRAL_TO,
- * REFERRAL_FROM, ENVIRONMENT). Anything but ENVIRONMENT=development is treated as production, where every
+ * REFERRAL_FROM, ENVIRONMENT; and REFERRAL_KEY for sealing stored answers). Anything but ENVIRONMENT=development is treated as production, where every
  * setting is required and a gap fails closed. Development fills gaps with harmless defaults.
  */
 
@@ -14,12 +16,17 @@ export interface ReferralEnv {
   REFERRAL_FROM?: string;
   RATE_LIMIT_SECRET?: string;
   REFERRAL_RATE_LIMIT?: string;
+  REFERRAL_KEY?: string;
+  REFERRAL_KEY_PREVIOUS?: string;
+  REFERRAL_SEND_RATE?: string;
 }
 
 const DEVELOPMENT_DEFAULTS = {
   REFERRAL_TO: 'beacon-intake@example.org',
   REFERRAL_FROM: 'Referrals <referrals@example.org>',
   RATE_LIMIT_SECRET: 'development-only-rate-limit-secret',
+  // 32 bytes, base64: for local answers only. Production must set its own (README: Deploying).
+  REFERRAL_KEY: 'ZGV2ZWxvcG1lbnQtb25seS1yZWZlcnJhbC1rZXktMzI=',
 } as const;
 
 export function isDevelopment(env: ReferralEnv): boolean {
@@ -33,19 +40,26 @@ export function referralSettings(env: ReferralEnv): ReferralSettings | { missing
   const to = value('REFERRAL_TO');
   const from = value('REFERRAL_FROM');
   const rateLimitSecret = value('RATE_LIMIT_SECRET');
+  const referralKey = value('REFERRAL_KEY');
+  const previousKey = env.REFERRAL_KEY_PREVIOUS?.trim();
   const missing = [
     ...(!development && !env.RESEND_API_KEY ? ['RESEND_API_KEY'] : []),
     ...(to ? [] : ['REFERRAL_TO']),
     ...(from ? [] : ['REFERRAL_FROM']),
     ...(rateLimitSecret ? [] : ['RATE_LIMIT_SECRET']),
+    ...(referralKey && keyBytes(referralKey) ? [] : ['REFERRAL_KEY']),
+    ...(previousKey && !keyBytes(previousKey) ? ['REFERRAL_KEY_PREVIOUS'] : []),
   ];
-  if (missing.length > 0 || !to || !from || !rateLimitSecret) return { missing };
+  if (missing.length > 0 || !to || !from || !rateLimitSecret || !referralKey) return { missing };
   const limit = Number(env.REFERRAL_RATE_LIMIT);
+  const rate = Number(env.REFERRAL_SEND_RATE);
   return {
     environment: development ? 'development' : 'production',
     to,
     from,
     rateLimitSecret,
     rateLimitPerHour: Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_RATE_LIMIT,
+    referralKeys: previousKey ? [referralKey, previousKey] : [referralKey],
+    sendRate: rate > 0 ? rate : DEFAULT_SEND_RATE,
   };
 }

@@ -1,18 +1,19 @@
-import { confirmationEmail } from '../email/confirmation-email.ts';
-import { referralEmail } from '../email/referral-email.ts';
+import { deliver } from '../delivery/deliver.ts';
+import { seal } from '../delivery/seal.ts';
 import type { EmailSender } from '../email/sender.ts';
 import type { D1Like } from './d1.ts';
 import { idempotencyKey } from './idempotency.ts';
 import { clientHash } from './rate-limit.ts';
-import { admitReferral, finishReferral, waitForReferral } from './records.ts';
+import { admitReferral, waitForReferral } from './records.ts';
 import { newReference } from './reference.ts';
 import type { Fields } from './request-body.ts';
-import type { Referral } from './schema.ts';
 import { validateReferral, type FieldErrors } from './validate.ts';
 
 /**
- * Accepting one referral: honeypot, validation, configuration, rate limit, then exactly-once sending.
- * Returns what happened; the HTTP layer (handler.ts) turns it into JSON or a page.
+ * Accepting one referral: honeypot, validation, configuration, rate limit, then durable delivery — the
+ * answers are sealed and stored with the claim, and sent at once; if the send fails they stay queued for
+ * the cron, and the person is still given their reference. Returns what happened; the HTTP layer
+ * (handler.ts) turns it into JSON or a page.
  */
 
 export interface ReferralSettings {
@@ -22,6 +23,10 @@ export interface ReferralSettings {
   from: string;
   rateLimitSecret: string;
   rateLimitPerHour: number;
+  /** REFERRAL_KEY first, then REFERRAL_KEY_PREVIOUS if set: seal with the first, open with either. */
+  referralKeys: string[];
+  /** Provider requests a second the cron may make (REFERRAL_SEND_RATE; Resend's default is 2). */
+  sendRate: number;
 }
 
 /** A log line without personal data: an event name and a few codes (references, reasons, counts). */
@@ -40,17 +45,20 @@ export interface SubmitDeps {
   clientIp: string;
   log: Logger;
   now?: () => number;
-  /** Lets the confirmation email finish after the answer (Pages' waitUntil); awaited when absent. */
+  /** Lets the confirmation email finish after the answer (the Worker's waitUntil); awaited when absent. */
   waitUntil?: (promise: Promise<unknown>) => void;
   /** How long to wait for a concurrent send of the same referral (longer than the send timeout). */
   concurrentWait?: { pollMs: number; maxWaitMs: number };
 }
 
+/** `sent`: Beacon's copy was accepted. `queued`: stored, and the cron will deliver it. */
+export type Delivery = 'sent' | 'queued';
+
 export type Outcome =
-  | { kind: 'accepted'; reference: string }
+  | { kind: 'accepted'; reference: string; delivery: Delivery }
   | { kind: 'invalid'; fields: FieldErrors }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
-  | { kind: 'unavailable'; reason: 'configuration' | 'provider' | 'busy' };
+  | { kind: 'unavailable'; reason: 'configuration' | 'storage' };
 
 function honeypotFilled(fields: Fields): boolean {
   if (!Object.hasOwn(fields, 'website')) return false;
@@ -63,7 +71,7 @@ export async function submitReferral(fields: Fields, deps: SubmitDeps): Promise<
   if (honeypotFilled(fields)) {
     // Bots get what looks like success, and nothing is stored or sent.
     deps.log('info', 'referral.honeypot');
-    return { kind: 'accepted', reference: newReference() };
+    return { kind: 'accepted', reference: newReference(), delivery: 'sent' };
   }
   const validation = validateReferral(fields);
   if (!validation.ok) return { kind: 'invalid', fields: validation.fields };
@@ -75,62 +83,34 @@ export async function submitReferral(fields: Fields, deps: SubmitDeps): Promise<
     return { kind: 'unavailable', reason: 'configuration' };
   }
   const settings = deps.settings;
-  const sender = deps.sender;
   const db = deps.db;
 
   const key = await idempotencyKey(referral);
   const client = await clientHash(settings.rateLimitSecret, deps.clientIp);
-  const admission = await admitReferral(db, { key, client, limit: settings.rateLimitPerHour, now: now() });
-  if (admission.kind === 'sent') return { kind: 'accepted', reference: admission.reference };
+  const sealed = await seal(settings.referralKeys[0] ?? '', key, JSON.stringify(referral));
+  const admission = await admitReferral(db, { key, client, limit: settings.rateLimitPerHour, now: now(), sealed });
   if (admission.kind === 'rate-limited') {
     deps.log('warn', 'referral.rate_limited');
     return { kind: 'rate-limited', retryAfterSeconds: admission.retryAfterSeconds };
   }
-  if (admission.kind === 'in-flight') {
-    const settled = await waitForReferral(db, key, deps.concurrentWait ?? { pollMs: 100, maxWaitMs: 12_000 });
-    if (settled?.status === 'sent') return { kind: 'accepted', reference: settled.reference };
-    return { kind: 'unavailable', reason: settled ? 'provider' : 'busy' };
-  }
-
   const { reference } = admission;
-  const result = await sender.send(referralEmail(referral, reference, settings), key);
-  if (!result.ok) {
-    await finishReferral(db, key, 'failed', now());
-    deps.log('error', 'referral.send_failed', {
-      reference,
-      via: sender.name,
-      reason: result.reason,
-      detail: result.detail,
-    });
-    return { kind: 'unavailable', reason: 'provider' };
+  if (admission.kind === 'exists') {
+    // Stored already: another request is sending it, the cron will, or it has gone. Never a second send.
+    const status =
+      admission.status === 'sending'
+        ? await waitForReferral(db, key, deps.concurrentWait ?? { pollMs: 100, maxWaitMs: 12_000 })
+        : admission.status;
+    return { kind: 'accepted', reference, delivery: status === 'sent' ? 'sent' : 'queued' };
   }
-  deps.log('info', 'referral.sent', { reference, via: sender.name });
 
-  // The provider has it, so the person can be told now. Recording "sent" and the confirmation email may
-  // finish after the answer: if the record were lost, the row would look abandoned after its lease and a
-  // retry would resend with the same key, which the provider deduplicates.
-  const after = Promise.all([
-    finishReferral(db, key, 'sent', now()),
-    sendConfirmation(referral, reference, key, sender, settings, deps.log),
-  ]).catch((error: unknown) => {
-    deps.log('warn', 'referral.after_send_failed', { reference, error: error instanceof Error ? error.name : 'error' });
-  });
-  if (deps.waitUntil) deps.waitUntil(after);
-  else await after;
-  return { kind: 'accepted', reference };
-}
-
-/** The person's own short email, if they chose email and said it is safe. Its failure never fails the referral. */
-async function sendConfirmation(
-  referral: Referral,
-  reference: string,
-  key: string,
-  sender: EmailSender,
-  settings: ReferralSettings,
-  log: Logger,
-): Promise<void> {
-  if (referral.contactMethod !== 'email' || referral.safeToLeaveMessage !== 'yes') return;
-  const result = await sender.send(confirmationEmail(referral.email, reference, settings.from), `${key}-confirmation`);
-  if (!result.ok)
-    log('warn', 'referral.confirmation_failed', { reference, reason: result.reason, detail: result.detail });
+  const delivered = await deliver(
+    { db, sender: deps.sender, settings, log: deps.log },
+    { key, reference, attempts: 1, referral },
+    now,
+  );
+  if (delivered.status !== 'sent') return { kind: 'accepted', reference, delivery: 'queued' };
+  // Beacon has it; the person's confirmation email may finish after the answer.
+  if (deps.waitUntil) deps.waitUntil(delivered.confirmation);
+  else await delivered.confirmation;
+  return { kind: 'accepted', reference, delivery: 'sent' };
 }

@@ -1,4 +1,4 @@
-// A Playwright fixture for the referral journey: the local fake of Resend, and a `wrangler pages dev` of the
+// A Playwright fixture for the referral journey: the local fake of Resend, and a `wrangler dev` of the
 // built site on a free 127.0.0.1 port with RESEND_BASE_URL pointed at the fake and its own fresh D1 — so a
 // test can make the provider fail on demand and count what reached the inbox. Stopped by PID afterwards.
 import { test as base } from '@playwright/test';
@@ -25,18 +25,10 @@ export const test = base.extend<object, { referralServer: ReferralServer }>({
       const fake = await startFakeResend();
       const port = await freePort();
       const state = mkdtempSync(join(tmpdir(), 'referral-e2e-'));
-      const bindings = ['RESEND_API_KEY=re_e2e_test', `RESEND_BASE_URL=${fake.url}`];
+      const vars = ['RESEND_API_KEY:re_e2e_test', `RESEND_BASE_URL:${fake.url}`];
       const server = spawn(
         process.execPath,
-        [
-          'scripts/serve.ts',
-          '--port',
-          String(port),
-          '--persist-to',
-          state,
-          '--',
-          ...bindings.flatMap((b) => ['--binding', b]),
-        ],
+        ['scripts/serve.ts', '--port', String(port), '--persist-to', state, '--', ...vars.flatMap((v) => ['--var', v])],
         { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
       );
       let log = '';

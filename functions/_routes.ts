@@ -1,0 +1,26 @@
+import type { Route } from '../src/lib/worker/routes.ts';
+import * as health from './api/health.ts';
+import * as referral from './api/referral.ts';
+import * as traders from './api/traders/index.ts';
+import * as member from './api/traders/[memberId].ts';
+import * as traderResults from './check-a-trader/results/index.ts';
+import * as confirmation from './get-help/refer-yourself-to-beacon/confirmation.ts';
+import * as search from './search/index.ts';
+
+/** A route handler: the Pages Functions signature, so each handler file and its tests stay as they were. */
+export type Handler = PagesFunction<Env>;
+
+/**
+ * Every path the Worker answers itself; anything else is a static file from dist/. To add a route: write
+ * its handler in functions/ (one file), add one line here, and add its path to `run_worker_first` in
+ * wrangler.toml (tests/unit/worker-routes.test.ts fails if you forget).
+ */
+export const ROUTES: readonly Route<Handler>[] = [
+  { method: 'GET', pattern: '/api/health', handler: health.onRequestGet },
+  { method: 'POST', pattern: '/api/referral', handler: referral.onRequestPost },
+  { method: 'GET', pattern: '/api/traders', handler: traders.onRequestGet },
+  { method: 'GET', pattern: '/api/traders/:memberId', handler: member.onRequestGet },
+  { method: 'GET', pattern: '/check-a-trader/results/', handler: traderResults.onRequestGet },
+  { method: 'GET', pattern: '/get-help/refer-yourself-to-beacon/confirmation/', handler: confirmation.onRequestGet },
+  { method: 'GET', pattern: '/search/', handler: search.onRequestGet },
+];

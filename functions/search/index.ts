@@ -1,0 +1,23 @@
+import indexData from '../../src/generated/search-index.json';
+import { loadSearch, type Searcher } from '../../src/lib/search/search.ts';
+import { fillSearchPage } from '../../src/lib/search/server-page.ts';
+
+// Loaded once per isolate: the same index file the island fetches, built by scripts/build-search-index.ts.
+let searcher: Searcher | undefined;
+
+/**
+ * GET /search/?q=WORDS — the search page with its results found here, by the same src/lib/search and index
+ * as the island, so the header's search box works on any phone. Without words it is the static page.
+ */
+export const onRequestGet: PagesFunction<Env> = async ({ request, env }) => {
+  const url = new URL(request.url);
+  const query = url.searchParams.get('q')?.trim() ?? '';
+  if (query === '' || !url.pathname.endsWith('/')) return env.ASSETS.fetch(request);
+  const page = await env.ASSETS.fetch(new Request(new URL('/search/', url)));
+  if (!page.ok) return page;
+  searcher ??= loadSearch(indexData);
+  const results = searcher.search(query, { limit: Number.POSITIVE_INFINITY });
+  return new Response(fillSearchPage(await page.text(), query, results), {
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+  });
+};

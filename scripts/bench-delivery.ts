@@ -1,0 +1,88 @@
+// Part of `npm run bench:referral`: durable delivery at scale, through the served site (scripts/serve.ts:
+// wrangler dev on the build, its own D1) with the local fake of Resend.
+//  1. The provider is down: N referrals are posted (10 at a time); how many are accepted (201 queued) a second.
+//  2. The provider recovers, enforcing Resend's default limit of 2 requests a second (429 + Retry-After
+//     above it). The cron runs at recovery and then every 60 s, as in production; the time until every
+//     referral has reached the fake exactly once, and the share of the allowed rate that drain used.
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FakeResend } from '../tests/support/fake-resend.ts';
+import { startServedSite } from '../tests/support/served-site.ts';
+
+const answers = {
+  forWhom: 'self',
+  name: 'Bench Marker',
+  contactMethod: 'phone',
+  phone: '01632 960 001',
+  safeToLeaveMessage: 'yes',
+  whatHappened: 'doorstep',
+  description: 'A load test referral.',
+  lostMoney: 'no',
+  reportedTo: ['none'],
+  feelUnsafe: 'no',
+  consent: 'yes',
+};
+
+export async function benchDelivery(fake: FakeResend, count: number, rate: number): Promise<void> {
+  const state = mkdtempSync(join(tmpdir(), 'bench-delivery-'));
+  const site = await startServedSite(state, {
+    RESEND_API_KEY: 're_bench',
+    RESEND_BASE_URL: fake.url,
+    REFERRAL_RATE_LIMIT: '1000000000',
+    REFERRAL_SEND_RATE: String(rate),
+  });
+  const crons: Promise<unknown>[] = [];
+  let timer: ReturnType<typeof setInterval> | undefined;
+  try {
+    fake.reset();
+    fake.setDown(true);
+    let next = 0;
+    let accepted = 0;
+    const post = async () => {
+      while (next < count) {
+        next += 1;
+        const res = await fetch(`${site.url}/api/referral`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' },
+          body: JSON.stringify({ ...answers, submissionId: randomUUID() }),
+        });
+        const body = (await res.json()) as { delivery?: string };
+        if (res.status === 201 && body.delivery === 'queued') accepted += 1;
+      }
+    };
+    const started = performance.now();
+    await Promise.all(Array.from({ length: 10 }, post));
+    const acceptSeconds = (performance.now() - started) / 1000;
+    console.log(`\nDurable delivery, ${count} referrals through wrangler dev (workerd, local D1), provider down:`);
+    console.log(
+      `  accepted (201 queued) ${accepted} of ${count} in ${acceptSeconds.toFixed(1)} s: ${(accepted / acceptSeconds).toFixed(0)} referrals/s   emails sent meanwhile: ${fake.emails.length}`,
+    );
+
+    fake.reset(); // forget the failed attempts; the drain is measured from here
+    fake.setRateLimit(rate);
+    const recovered = performance.now();
+    const runCron = () => crons.push(fetch(`${site.url}/__scheduled`).catch(() => undefined));
+    runCron();
+    timer = setInterval(runCron, 60_000);
+    while (fake.emails.length < accepted && performance.now() - recovered < (accepted / rate) * 3_000 + 120_000) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    const drainSeconds = (performance.now() - recovered) / 1000;
+    const keys = fake.emails.map((e) => e.idempotencyKey);
+    const achieved = keys.length / drainSeconds;
+    console.log(`Recovery, the fake enforcing ${rate} requests/s (429 + Retry-After above it), cron every 60 s:`);
+    console.log(
+      `  queue empty after ${drainSeconds.toFixed(1)} s: ${keys.length} delivered, duplicates ${keys.length - new Set(keys).size}, 429s ${fake.rateLimited()}`,
+    );
+    console.log(
+      `  ${achieved.toFixed(2)} emails/s = ${((achieved / rate) * 100).toFixed(1)}% of the allowed ${rate}/s (target ≥ 90%)`,
+    );
+  } finally {
+    if (timer) clearInterval(timer);
+    await site.stop();
+    await Promise.all(crons);
+    rmSync(state, { recursive: true, force: true });
+  }
+}
