@@ -1,3 +1,4 @@
+import { ftsExpression } from './fts-query.ts';
 import { PAGE_SIZE, type TraderSearch } from './search-query.ts';
 
 /**
@@ -75,11 +76,12 @@ function matches(search: TraderSearch, today: string): Matches {
   const joins: string[] = [];
   const where: string[] = [];
   let driver = '';
-  if (search.match !== null) {
+  const match = ftsExpression(search.nameTerms);
+  if (match !== null) {
     ctes.push(
       'n AS MATERIALIZED (SELECT rowid AS id, bm25(trader_names) AS score FROM trader_names WHERE trader_names MATCH ?)',
     );
-    withParams.push(search.match);
+    withParams.push(match);
     driver = 'n CROSS JOIN traders t ON t.id = n.id';
     order.push('n.score');
   }
@@ -92,15 +94,26 @@ function matches(search: TraderSearch, today: string): Matches {
     else driver = 'tr CROSS JOIN traders t ON t.id = tr.id';
     order.push('tr.position');
   }
-  if (search.district !== null) {
+  const districts = search.place?.districts ?? null;
+  if (districts !== null && districts.length === 1) {
+    // One district: read straight from its index range, no grouping.
     if (driver) {
       joins.push('JOIN trader_areas a ON a.trader_id = t.id AND a.district = ?');
     } else {
       driver = 'trader_areas a CROSS JOIN traders t ON t.id = a.trader_id';
       where.push('a.district = ?');
     }
-    fromParams.push(search.district);
+    fromParams.push(districts[0] ?? '');
     order.push('a.position');
+  } else if (districts !== null) {
+    // A town's districts (none for a place not known: nothing matches), each trader once, at their best fit.
+    const marks = districts.map(() => '?').join(', ');
+    ctes.push(`ar AS MATERIALIZED (SELECT trader_id AS id, MIN(position) AS position FROM trader_areas
+      WHERE ${districts.length ? `district IN (${marks})` : '0'} GROUP BY trader_id)`);
+    withParams.push(...districts);
+    if (driver) joins.push('JOIN ar ON ar.id = t.id');
+    else driver = 'ar CROSS JOIN traders t ON t.id = ar.id';
+    order.push('ar.position');
   }
   if (search.status === 'approved') {
     where.push("t.status = 'approved' AND t.expires_on >= ?");
