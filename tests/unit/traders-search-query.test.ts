@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, parseTraderSearch } from '../../src/lib/traders/search-query.ts';
+import { ftsExpression } from '../../src/lib/traders/fts-query.ts';
 import { buildCountSql, buildSearchSql } from '../../src/lib/traders/search-sql.ts';
 
 const parse = (query: string) => parseTraderSearch(new URLSearchParams(query));
@@ -11,19 +12,31 @@ describe('parseTraderSearch', () => {
       ok: true,
       search: {
         q: null,
-        match: null,
+        nameTerms: [],
         trade: 'Roofer',
         tradeKeys: ['roofing'],
-        district: 'AL10',
+        tradeHow: 'known',
+        place: { typed: 'al10 9ab', how: 'postcode', districts: ['AL10'], label: 'AL10' },
         page: 1,
         status: 'approved',
+        corrections: [],
       },
     });
   });
 
   it('builds a safe FTS query from name words', () => {
     const result = parse('q=%22Puddleby%22+NEAR(');
-    expect(result.ok && result.search.match).toBe('"Puddleby"* "NEAR"*');
+    expect(result.ok && ftsExpression(result.search.nameTerms)).toBe('"puddleby"* AND "near"*');
+  });
+
+  it('reads a town, or a town with a slip, in the postcode box', () => {
+    const town = parse('postcode=Saint+Albans');
+    expect(town.ok && town.search.place).toMatchObject({ how: 'place', districts: ['AL1', 'AL2', 'AL3', 'AL4'] });
+    const slip = parse('postcode=stevenidge');
+    expect(slip.ok && slip.search.place).toMatchObject({ how: 'fuzzy', label: 'Stevenage' });
+    expect(slip.ok && slip.search.corrections).toEqual([
+      { field: 'postcode', typed: 'stevenidge', understood: 'Stevenage' },
+    ]);
   });
 
   it('asks for at least one of name, trade or postcode', () => {
@@ -32,7 +45,7 @@ describe('parseTraderSearch', () => {
   });
 
   it('names each bad field with what to fix', () => {
-    const result = parse(`q=${'a'.repeat(101)}&trade=%F0%9F%94%A8&postcode=nowhere&page=0&status=secret`);
+    const result = parse(`q=${'a'.repeat(101)}&trade=%F0%9F%94%A8&postcode=%3C%3E&page=0&status=secret`);
     expect(result).toEqual({
       ok: false,
       fields: {
@@ -81,6 +94,9 @@ describe('buildSearchSql', () => {
       },
     );
     expect(drivers).toEqual(['n', 'tr', 'trader_areas a']);
+    const town = parse('postcode=hatfield');
+    if (!town.ok) throw new Error('parse failed');
+    expect(/FROM (.+) CROSS JOIN/.exec(buildSearchSql(town.search, today).sql)?.[1]).toBe('ar');
   });
 
   it('passes user text only as parameters, never in the SQL', () => {
@@ -89,7 +105,7 @@ describe('buildSearchSql', () => {
     const { sql, params } = buildSearchSql(parsed.search, today);
     expect(sql).not.toContain('OR 1=1');
     expect(sql).not.toContain("roofer'");
-    expect(params).toContain('"x"* "OR"* "1"* "1"*');
+    expect(params).toContain('"x"* AND "or"* AND "1"* AND "1"*');
   });
 
   it('ranks by name match, then trade fit, then district fit, then name', () => {
