@@ -38,9 +38,13 @@ export const queryParams = (q: TraderEvalQuery) =>
 export async function evaluateTraders(db: RegisterDb, queries: readonly TraderEvalQuery[]): Promise<TraderEvalReport> {
   const report: TraderEvalReport = { total: queries.length, hits: 0, recall: 0, misses: [] };
   for (const query of queries) {
-    const res = await traderSearchResponse(new URL(`http://127.0.0.1/api/traders?${queryParams(query).toString()}`), db, {
-      now: new Date('2026-12-01T12:00:00Z'),
-    });
+    const res = await traderSearchResponse(
+      new URL(`http://127.0.0.1/api/traders?${queryParams(query).toString()}`),
+      db,
+      {
+        now: new Date('2026-12-01T12:00:00Z'),
+      },
+    );
     const got =
       res.status === 200
         ? searchResponseSchema
@@ -57,10 +61,14 @@ export async function evaluateTraders(db: RegisterDb, queries: readonly TraderEv
 
 export function formatTraderReport(report: TraderEvalReport): string {
   const describe = (q: TraderEvalQuery) =>
-    [q.q && `q="${q.q}"`, q.trade && `trade="${q.trade}"`, q.postcode && `postcode="${q.postcode}"`].filter(Boolean).join(' ');
+    [q.q && `q="${q.q}"`, q.trade && `trade="${q.trade}"`, q.postcode && `postcode="${q.postcode}"`]
+      .filter(Boolean)
+      .join(' ');
   return [
     `trader recall (right trader in top ${TOP_N}): ${report.hits}/${report.total} = ${(report.recall * 100).toFixed(1)}%`,
-    ...report.misses.map((m) => `  miss: ${describe(m.query)} wanted ${m.query.expect}; got ${m.got.join(', ') || 'nothing'}`),
+    ...report.misses.map(
+      (m) => `  miss: ${describe(m.query)} wanted ${m.query.expect}; got ${m.got.join(', ') || 'nothing'}`,
+    ),
   ].join('\n');
 }
 
@@ -69,8 +77,10 @@ if (import.meta.main) {
   const { registerImportSql } = await import('../src/lib/traders/import-sql.ts');
   const { checkRegister } = await import('../src/lib/traders/register-file.ts');
   const db = sqliteD1();
-  const check = checkRegister(readFileSync(new URL('../content/data/sample-register.csv', import.meta.url), 'utf8'));
+  const check = checkRegister(
+    readFileSync(new URL('../content/data/sample-register.csv', import.meta.url).pathname, 'utf8'),
+  );
   if (!check.ok) throw new Error(check.problems.join('\n'));
   await db.batch(registerImportSql(check.rows, { sample: true, importedAt: 'eval' }).map((s) => db.prepare(s)));
-  console.log(formatTraderReport(await evaluateTraders(db as unknown as RegisterDb, readTraderQueries())));
+  console.log(formatTraderReport(await evaluateTraders(db, readTraderQueries())));
 }

@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateTraders, formatTraderReport, readTraderQueries } from '../../scripts/trader-eval.ts';
 import { registerImportSql } from '../../src/lib/traders/import-sql.ts';
-import type { RegisterDb } from '../../src/lib/traders/register-db.ts';
 import { checkRegister } from '../../src/lib/traders/register-file.ts';
 import { sqliteD1 } from '../support/sqlite-d1.ts';
 
 // The sample register as shipped, loaded through the import's own SQL into SQLite in-process.
-const csv = readFileSync(new URL('../../content/data/sample-register.csv', import.meta.url), 'utf8');
+const csv = readFileSync(new URL('../../content/data/sample-register.csv', import.meta.url).pathname, 'utf8');
 const check = checkRegister(csv);
 if (!check.ok) throw new Error(check.problems.join('\n'));
 const db = sqliteD1();
@@ -29,7 +28,7 @@ describe('trader search over the evaluation set', () => {
   });
 
   it('puts the right trader in the top 3 for at least 95% of queries', async () => {
-    const report = await evaluateTraders(db as unknown as RegisterDb, queries);
+    const report = await evaluateTraders(db, queries);
     console.log(formatTraderReport(report));
     expect(report.recall).toBeGreaterThanOrEqual(0.95);
   });

@@ -33,7 +33,9 @@ describe('register import SQL', () => {
     const rows = rowsOf(10);
     const staging = stagingSql(rows, { sample: false, importedAt: 'now' });
     expect(staging[0]).toBe('DELETE FROM staging_traders');
-    expect(staging.every((s) => !/\b(INTO|FROM) (traders|trader_trades|trader_areas|trader_names)\b/.test(s))).toBe(true);
+    expect(staging.every((s) => !/\b(INTO|FROM) (traders|trader_trades|trader_areas|trader_names)\b/.test(s))).toBe(
+      true,
+    );
     expect(staging.at(-1)).toContain("('source', 'register')");
     const swap = swapSql();
     expect(swap).toContain('DELETE FROM traders');

@@ -24,9 +24,9 @@ export function editDistance(a: string, b: string, max: number): number | null {
  * up the typed word's finds every candidate within two edits by index; the real distance is then checked.
  */
 export function deletionVariants(word: string): string[] {
-  const chars = [...word];
+  // UTF-16 units, as the edit distance counts them (search/fuzzy.ts); folded words are letters and digits.
   const variants = new Set([word]);
-  if (chars.length > 1) for (let i = 0; i < chars.length; i += 1) variants.add(chars.toSpliced(i, 1).join(''));
+  if (word.length > 1) for (let i = 0; i < word.length; i += 1) variants.add(word.slice(0, i) + word.slice(i + 1));
   return [...variants];
 }
 

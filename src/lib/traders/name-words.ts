@@ -12,7 +12,11 @@ const FILLER = new Set(['and', 'the', 'ltd', 'limited', 'plc', 'llp', 'co', 'of'
 const SAINT = new Set(['st', 'saint']);
 
 function fold(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replaceAll('&', ' and ');
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replaceAll('&', ' and ');
 }
 
 /** Runs of letters and digits, with the characters that join one word ("o'neill") kept for now. */

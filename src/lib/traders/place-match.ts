@@ -56,10 +56,15 @@ export function matchPlace(text: string): PlaceMatch | null {
   const starts =
     key.length >= MIN_PREFIX ? KEYED.filter(([k]) => k !== key && k.startsWith(key)).map(([, p]) => p) : [];
   if (exact.length || starts.length) return combine([...exact, ...starts], 'place');
-  const close = nearest(key, KEYED.map(([k]) => k));
+  const close = nearest(
+    key,
+    KEYED.map(([k]) => k),
+  );
   const best = close[0]?.[1];
   if (best === undefined) return null;
-  const places = close.filter(([, d]) => d === best).flatMap(([k]) => KEYED.filter(([kk]) => kk === k).map(([, p]) => p));
+  const places = close
+    .filter(([, d]) => d === best)
+    .flatMap(([k]) => KEYED.filter(([kk]) => kk === k).map(([, p]) => p));
   return combine(places, 'fuzzy');
 }
 
@@ -67,6 +72,10 @@ export function matchPlace(text: string): PlaceMatch | null {
 export function nearestPlaceName(text: string): string | undefined {
   const key = placeKey(text);
   if (!key) return undefined;
-  const [best] = nearest(key, KEYED.map(([k]) => k), Math.max(2, Math.floor(key.length / 3)));
+  const [best] = nearest(
+    key,
+    KEYED.map(([k]) => k),
+    Math.max(2, Math.floor(key.length / 3)),
+  );
   return best ? KEYED.find(([k]) => k === best[0])?.[1].name : undefined;
 }

@@ -25,11 +25,7 @@ function registerInfo(row: AnswerRow | undefined): RegisterInfo {
 const traders = (rows: AnswerRow[]): TraderRow[] =>
   rows.filter((r): r is AnswerRow & TraderRow => r.member_id !== null);
 
-export async function searchRegister(
-  db: RegisterDb,
-  parsed: TraderSearch,
-  today: string,
-): Promise<SearchResponse> {
+export async function searchRegister(db: RegisterDb, parsed: TraderSearch, today: string): Promise<SearchResponse> {
   const search = await resolveSearch(db, parsed);
   const query = buildSearchSql(search, today);
   const { results } = await db

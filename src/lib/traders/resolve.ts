@@ -48,7 +48,12 @@ SELECT q.slot, 1, s.term, s.data
 FROM q, json_each(q.variants) v JOIN search_terms s ON s.kind = q.kind AND s.edit IN (0, 1) AND s.variant = v.value`;
 
 async function lookUp(db: RegisterDb, slots: Slot[]): Promise<{ exact: TermHit[]; fuzzy: TermHit[] }[]> {
-  const param = slots.map((s) => [s.kind, s.word, s.prefix ? s.word + TOP : `${s.word}\u0000`, deletionVariants(s.word)]);
+  const param = slots.map((s) => [
+    s.kind,
+    s.word,
+    s.prefix ? s.word + TOP : `${s.word}\u0000`,
+    deletionVariants(s.word),
+  ]);
   const { results } = await db.prepare(SQL).bind(JSON.stringify(param)).all<TermHit>();
   const out = slots.map(() => ({ exact: [] as TermHit[], fuzzy: [] as TermHit[] }));
   for (const hit of results) out[hit.slot]?.[hit.fuzzy ? 'fuzzy' : 'exact'].push(hit);
@@ -79,7 +84,11 @@ export async function resolveSearch(db: RegisterDb, search: TraderSearch): Promi
   );
   const tradeWords =
     search.trade !== null && (search.tradeHow === 'fuzzy' || search.tradeHow === 'own')
-      ? unique(foldWords(search.trade).split(' ').filter((w) => w.length >= 3))
+      ? unique(
+          foldWords(search.trade)
+            .split(' ')
+            .filter((w) => w.length >= 3),
+        )
       : [];
   const tradeSlots = tradeWords.map((word) => slots.push({ kind: 'trade', word, prefix: false }) - 1);
   const town = search.place?.how === 'unknown' ? placeKey(search.place.typed) : '';
@@ -116,7 +125,11 @@ export async function resolveSearch(db: RegisterDb, search: TraderSearch): Promi
       if (i >= 0) corrections.splice(i, 1);
       if (!exact.length) {
         const understood = unique(near.map((h) => h.term)).join(' ');
-        corrections.push({ field: 'trade', typed: search.trade, understood: tradeLabel(tradeKeys[0] ?? '') ?? understood });
+        corrections.push({
+          field: 'trade',
+          typed: search.trade,
+          understood: tradeLabel(tradeKeys[0] ?? '') ?? understood,
+        });
       }
     }
   }

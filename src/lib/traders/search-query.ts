@@ -160,7 +160,12 @@ export function describeSearch(search: TraderSearch) {
     trade: search.trade,
     tradeLabel: known ?? null,
     postcode: place?.how === 'postcode' ? (place.districts[0] ?? null) : null,
-    place: place && { typed: place.typed, label: place.label, districts: place.districts, found: place.districts.length > 0 },
+    place: place && {
+      typed: place.typed,
+      label: place.label,
+      districts: place.districts,
+      found: place.districts.length > 0,
+    },
     corrections: search.corrections,
     status: search.status,
     page: search.page,

@@ -20,7 +20,8 @@ const MAX_SUGGESTIONS = 3;
 export function suggestionsFor(search: TraderSearch): Suggestion[] {
   const base = { q: search.q, trade: search.trade, postcode: search.place?.typed ?? null };
   const out: Suggestion[] = [];
-  const tradeText = search.tradeKeys.length === 1 ? (tradeLabel(search.tradeKeys[0] ?? '') ?? search.trade) : search.trade;
+  const tradeText =
+    search.tradeKeys.length === 1 ? (tradeLabel(search.tradeKeys[0] ?? '') ?? search.trade) : search.trade;
   if (search.trade !== null && search.tradeHow === 'own') {
     const near = nearestTradeLabel(search.trade);
     if (near) out.push({ ...base, trade: near, text: `Search for ${near.toLowerCase()} instead` });
@@ -31,7 +32,8 @@ export function suggestionsFor(search: TraderSearch): Suggestion[] {
   }
   const given = [search.q, search.trade, search.place].filter((c) => c !== null).length;
   if (given > 1) {
-    if (search.place) out.push({ ...base, postcode: null, text: `${tradeText ?? `Named “${search.q ?? ''}”`}, anywhere` });
+    if (search.place)
+      out.push({ ...base, postcode: null, text: `${tradeText ?? `Named “${search.q ?? ''}”`}, anywhere` });
     if (search.trade !== null && search.place) {
       out.push({ ...base, trade: null, text: `Any trade near ${search.place.label ?? search.place.typed}` });
     }

@@ -28,7 +28,18 @@ export const TRADES: readonly Trade[] = [
   {
     key: 'heating',
     label: 'Heating and boilers',
-    synonyms: ['heating engineer', 'gas engineer', 'gas', 'gas fitter', 'boiler', 'boiler repairs', 'central heating', 'gas safe', 'radiators', 'heat pump'],
+    synonyms: [
+      'heating engineer',
+      'gas engineer',
+      'gas',
+      'gas fitter',
+      'boiler',
+      'boiler repairs',
+      'central heating',
+      'gas safe',
+      'radiators',
+      'heat pump',
+    ],
   },
   { key: 'electrical', label: 'Electrical', synonyms: ['electrician', 'electrics', 'sparky', 'rewiring', 'wiring'] },
   {
@@ -120,7 +131,15 @@ export const TRADES: readonly Trade[] = [
   {
     key: 'mobility',
     label: 'Mobility and stairlifts',
-    synonyms: ['stairlift', 'stairlifts', 'stair lift', 'stair lifts', 'mobility aids', 'mobility scooters', 'grab rails'],
+    synonyms: [
+      'stairlift',
+      'stairlifts',
+      'stair lift',
+      'stair lifts',
+      'mobility aids',
+      'mobility scooters',
+      'grab rails',
+    ],
   },
   {
     key: 'appliances',
