@@ -115,10 +115,12 @@ const STAGING_TABLES = [
 export function swapSql(): string[] {
   const columns = TRADER_COLUMNS.join(', ');
   return [
-    // Fails the batch when staging is incomplete: the CHECK on traders.status rejects 'staging-incomplete'.
+    // Fails the batch when staging is incomplete (no facts, or not as many traders as the facts say): the
+    // CHECK on traders.status rejects 'staging-incomplete', and the whole batch rolls back.
     `INSERT INTO traders (id, member_id, member_key, business_name, trades, areas, town, phone, member_since, expires_on, status)
   SELECT -1, 'check', 'check', '', '', '', '', '', '', '', 'staging-incomplete'
-  WHERE NOT EXISTS (SELECT 1 FROM staging_register_meta WHERE key = 'trader_count')`,
+  WHERE (SELECT COUNT(*) FROM staging_traders) IS NOT
+    (SELECT CAST(value AS INTEGER) FROM staging_register_meta WHERE key = 'trader_count')`,
     'DELETE FROM trader_names',
     'DELETE FROM trader_areas',
     'DELETE FROM trader_trades',
@@ -133,6 +135,28 @@ export function swapSql(): string[] {
     'INSERT INTO register_meta (key, value) SELECT key, value FROM staging_register_meta',
     ...STAGING_TABLES.map((t) => `DELETE FROM ${t}`),
   ];
+}
+
+/**
+ * The staging statements grouped into files of at most `maxBytes` each, for a remote import in parts.
+ * The first part starts by emptying staging, so a run that stopped halfway leaves nothing behind that a
+ * later swap could take for a whole register.
+ */
+export function stagingParts(statements: readonly string[], maxBytes: number): string[][] {
+  const parts: string[][] = [];
+  let part: string[] = [];
+  let size = 0;
+  for (const statement of statements) {
+    if (part.length > 0 && size + statement.length > maxBytes) {
+      parts.push(part);
+      part = [];
+      size = 0;
+    }
+    part.push(statement);
+    size += statement.length + 2;
+  }
+  if (part.length > 0) parts.push(part);
+  return parts;
 }
 
 /** Both parts in order, for one batch. */
