@@ -15,6 +15,16 @@ CREATE TABLE IF NOT EXISTS search_terms (
   PRIMARY KEY (kind, edit, variant, term, data)
 ) WITHOUT ROWID;
 
+-- Whether each trade and area row's trader is listed as approved, and until when ('' when not approved),
+-- so searches find and count approved traders from these narrow tables without reading `traders`.
+-- Filled by each import; the UPDATEs fill it for a register imported before this migration.
+ALTER TABLE trader_trades ADD COLUMN approved_until TEXT NOT NULL DEFAULT '';
+ALTER TABLE trader_areas ADD COLUMN approved_until TEXT NOT NULL DEFAULT '';
+UPDATE trader_trades SET approved_until = COALESCE((SELECT CASE WHEN t.status = 'approved' THEN t.expires_on ELSE '' END
+  FROM traders t WHERE t.id = trader_trades.trader_id), '');
+UPDATE trader_areas SET approved_until = COALESCE((SELECT CASE WHEN t.status = 'approved' THEN t.expires_on ELSE '' END
+  FROM traders t WHERE t.id = trader_areas.trader_id), '');
+
 -- Staging copies, filled part by part by a split import and copied into the live tables by one final
 -- batch (scripts/register-import.ts). Empty at all other times.
 CREATE TABLE IF NOT EXISTS staging_traders (
@@ -37,12 +47,14 @@ CREATE TABLE IF NOT EXISTS staging_traders (
 CREATE TABLE IF NOT EXISTS staging_trader_trades (
   trade_key TEXT NOT NULL,
   trader_id INTEGER NOT NULL,
-  position INTEGER NOT NULL
+  position INTEGER NOT NULL,
+  approved_until TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS staging_trader_areas (
   district TEXT NOT NULL,
   trader_id INTEGER NOT NULL,
-  position INTEGER NOT NULL
+  position INTEGER NOT NULL,
+  approved_until TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS staging_search_terms (
   kind TEXT NOT NULL,

@@ -63,8 +63,13 @@ export function stagingSql(rows: readonly RegisterRow[], meta: RegisterMeta): st
   const traders: Value[][] = [];
   const trades: Value[][] = [];
   const areas: Value[][] = [];
-  rows.forEach((r, index) => {
+  // Ids in name order, so ranking can break ties by id alone (search-sql.ts), never reading names.
+  const byName = [...rows].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }) || a.memberId.localeCompare(b.memberId),
+  );
+  byName.forEach((r, index) => {
     const id = index + 1;
+    const until = r.status === 'approved' ? r.expiresOn : '';
     const labels = r.trades.map((t) => t.label).join(';');
     traders.push([
       id,
@@ -82,8 +87,8 @@ export function stagingSql(rows: readonly RegisterRow[], meta: RegisterMeta): st
       r.status,
       indexNameWords(r.name).join(' '),
     ]);
-    r.trades.forEach((t, position) => trades.push([t.key, id, position]));
-    r.areas.forEach((district, position) => areas.push([district, id, position]));
+    r.trades.forEach((t, position) => trades.push([t.key, id, position, until]));
+    r.areas.forEach((district, position) => areas.push([district, id, position, until]));
   });
   const facts: Value[][] = [
     ['source', meta.sample ? 'sample' : 'register'],
@@ -93,8 +98,8 @@ export function stagingSql(rows: readonly RegisterRow[], meta: RegisterMeta): st
   return [
     ...STAGING_TABLES.map((t) => `DELETE FROM ${t}`),
     ...insertStatements('staging_traders', [...TRADER_COLUMNS, 'name_words'], traders),
-    ...insertStatements('staging_trader_trades', ['trade_key', 'trader_id', 'position'], trades),
-    ...insertStatements('staging_trader_areas', ['district', 'trader_id', 'position'], areas),
+    ...insertStatements('staging_trader_trades', ['trade_key', 'trader_id', 'position', 'approved_until'], trades),
+    ...insertStatements('staging_trader_areas', ['district', 'trader_id', 'position', 'approved_until'], areas),
     ...insertStatements('staging_search_terms', TERM_COLUMNS, searchTermRows(rows)),
     ...insertStatements('staging_register_meta', ['key', 'value'], facts),
   ];
@@ -127,8 +132,8 @@ export function swapSql(): string[] {
     'DELETE FROM search_terms',
     'DELETE FROM traders',
     `INSERT INTO traders (${columns}) SELECT ${columns} FROM staging_traders ORDER BY id`,
-    'INSERT INTO trader_trades (trade_key, trader_id, position) SELECT trade_key, trader_id, position FROM staging_trader_trades ORDER BY trade_key, trader_id',
-    'INSERT INTO trader_areas (district, trader_id, position) SELECT district, trader_id, position FROM staging_trader_areas ORDER BY district, trader_id',
+    'INSERT INTO trader_trades (trade_key, trader_id, position, approved_until) SELECT trade_key, trader_id, position, approved_until FROM staging_trader_trades ORDER BY trade_key, trader_id',
+    'INSERT INTO trader_areas (district, trader_id, position, approved_until) SELECT district, trader_id, position, approved_until FROM staging_trader_areas ORDER BY district, trader_id',
     'INSERT INTO trader_names (rowid, business_name) SELECT id, name_words FROM staging_traders ORDER BY id',
     `INSERT OR IGNORE INTO search_terms (${TERM_COLUMNS.join(', ')}) SELECT ${TERM_COLUMNS.join(', ')} FROM staging_search_terms ORDER BY kind, edit, variant, term, data`,
     'DELETE FROM register_meta',
