@@ -32,6 +32,40 @@ export const PLACES: readonly { town: string; districts: readonly string[] }[] =
 ];
 export const ALL_DISTRICTS = [...new Set(PLACES.flatMap((p) => p.districts))];
 
+/**
+ * For a national register (the benchmark's 100,000): cities elsewhere in the UK, named after their
+ * postcode areas, with district codes shaped like theirs (area letters and 1–12; made up, not checked
+ * against Royal Mail's list), so most traders are far from Hertfordshire as they would be nationally.
+ */
+const AREAS: readonly [string, string][] = [
+  ['B', 'Birmingham'],
+  ['BS', 'Bristol'],
+  ['CF', 'Cardiff'],
+  ['CV', 'Coventry'],
+  ['EH', 'Edinburgh'],
+  ['EX', 'Exeter'],
+  ['G', 'Glasgow'],
+  ['L', 'Liverpool'],
+  ['LE', 'Leicester'],
+  ['LS', 'Leeds'],
+  ['M', 'Manchester'],
+  ['NE', 'Newcastle'],
+  ['NG', 'Nottingham'],
+  ['NR', 'Norwich'],
+  ['OX', 'Oxford'],
+  ['PL', 'Plymouth'],
+  ['RG', 'Reading'],
+  ['S', 'Sheffield'],
+  ['SO', 'Southampton'],
+  ['YO', 'York'],
+];
+export const NATIONAL_PLACES: readonly { town: string; districts: readonly string[] }[] = AREAS.map(([area, town]) => ({
+  town,
+  districts: Array.from({ length: 12 }, (_, i) => `${area}${i + 1}`),
+}));
+/** Traders in Hertfordshire in a generated register; any beyond are based elsewhere in the UK. */
+export const HERTS_ROWS = 10_000;
+
 export const SURNAMES = [
   'Puddleby',
   'Quillfeather',
