@@ -18,7 +18,7 @@ export const PAGE_SIZE = 20;
 
 export const MESSAGES = {
   invalid: 'Check your search',
-  nothing: 'Enter a business name, a trade or a postcode',
+  nothing: 'Enter a business name, a trade or a postcode or town',
   qTooLong: `Business name must be ${MAX_Q} characters or fewer`,
   qNoWords: 'Enter a business name using letters or numbers',
   tradeTooLong: `Trade must be ${MAX_TRADE} characters or fewer`,
