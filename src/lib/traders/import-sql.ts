@@ -64,12 +64,10 @@ export function stagingSql(rows: readonly RegisterRow[], meta: RegisterMeta): st
   const trades: Value[][] = [];
   const areas: Value[][] = [];
   // Ids in name order, so ranking can break ties by id alone (search-sql.ts), never reading names.
-  const byName = [...rows].sort(
-    (a, b) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' }) || a.memberId.localeCompare(b.memberId),
-  );
+  const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
+  const byName = [...rows].sort((a, b) => collator.compare(a.name, b.name) || (a.memberId < b.memberId ? -1 : 1));
   byName.forEach((r, index) => {
     const id = index + 1;
-    const until = r.status === 'approved' ? r.expiresOn : '';
     const labels = r.trades.map((t) => t.label).join(';');
     traders.push([
       id,
@@ -87,8 +85,8 @@ export function stagingSql(rows: readonly RegisterRow[], meta: RegisterMeta): st
       r.status,
       indexNameWords(r.name).join(' '),
     ]);
-    r.trades.forEach((t, position) => trades.push([t.key, id, position, until]));
-    r.areas.forEach((district, position) => areas.push([district, id, position, until]));
+    r.trades.forEach((t, position) => trades.push([t.key, id, position]));
+    r.areas.forEach((district, position) => areas.push([district, id, position]));
   });
   const facts: Value[][] = [
     ['source', meta.sample ? 'sample' : 'register'],
@@ -98,8 +96,8 @@ export function stagingSql(rows: readonly RegisterRow[], meta: RegisterMeta): st
   return [
     ...STAGING_TABLES.map((t) => `DELETE FROM ${t}`),
     ...insertStatements('staging_traders', [...TRADER_COLUMNS, 'name_words'], traders),
-    ...insertStatements('staging_trader_trades', ['trade_key', 'trader_id', 'position', 'approved_until'], trades),
-    ...insertStatements('staging_trader_areas', ['district', 'trader_id', 'position', 'approved_until'], areas),
+    ...insertStatements('staging_trader_trades', ['trade_key', 'trader_id', 'position'], trades),
+    ...insertStatements('staging_trader_areas', ['district', 'trader_id', 'position'], areas),
     ...insertStatements('staging_search_terms', TERM_COLUMNS, searchTermRows(rows)),
     ...insertStatements('staging_register_meta', ['key', 'value'], facts),
   ];
@@ -112,6 +110,9 @@ const STAGING_TABLES = [
   'staging_search_terms',
   'staging_register_meta',
 ];
+
+/** A staged trader's approved_until: their expiry date when approved, else '' (below every date). */
+const UNTIL = "CASE WHEN t.status = 'approved' THEN t.expires_on ELSE '' END";
 
 /**
  * Part 2: the live register replaced by staging. Refuses (a failed statement rolls the batch back) when
@@ -132,8 +133,12 @@ export function swapSql(): string[] {
     'DELETE FROM search_terms',
     'DELETE FROM traders',
     `INSERT INTO traders (${columns}) SELECT ${columns} FROM staging_traders ORDER BY id`,
-    'INSERT INTO trader_trades (trade_key, trader_id, position, approved_until) SELECT trade_key, trader_id, position, approved_until FROM staging_trader_trades ORDER BY trade_key, trader_id',
-    'INSERT INTO trader_areas (district, trader_id, position, approved_until) SELECT district, trader_id, position, approved_until FROM staging_trader_areas ORDER BY district, trader_id',
+    `INSERT INTO trader_trades (trade_key, trader_id, position, approved_until)
+  SELECT x.trade_key, x.trader_id, x.position, ${UNTIL} FROM staging_trader_trades x JOIN staging_traders t ON t.id = x.trader_id
+  ORDER BY x.trade_key, x.trader_id`,
+    `INSERT INTO trader_areas (district, trader_id, position, approved_until)
+  SELECT x.district, x.trader_id, x.position, ${UNTIL} FROM staging_trader_areas x JOIN staging_traders t ON t.id = x.trader_id
+  ORDER BY x.district, x.trader_id`,
     'INSERT INTO trader_names (rowid, business_name) SELECT id, name_words FROM staging_traders ORDER BY id',
     `INSERT OR IGNORE INTO search_terms (${TERM_COLUMNS.join(', ')}) SELECT ${TERM_COLUMNS.join(', ')} FROM staging_search_terms ORDER BY kind, edit, variant, term, data`,
     'DELETE FROM register_meta',
