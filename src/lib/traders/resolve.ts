@@ -30,6 +30,8 @@ interface TermHit {
 
 /** Words shorter than this are used as typed, unchecked: nothing that short is ever corrected. */
 const MIN_CHECKED = 4;
+/** Most districts one place search covers (a bound parameter each; D1 allows 100 a query). */
+const MAX_DISTRICTS = 24;
 /** Corrections kept for one word. */
 const MAX_ALTERNATIVES = 4;
 /** Highest code point: `word + TOP` is above every string that starts with `word`. */
@@ -139,7 +141,7 @@ export async function resolveSearch(db: RegisterDb, search: TraderSearch): Promi
     const hits = found[townSlot];
     const chosen = hits?.exact.length ? hits.exact : closest(town, hits?.fuzzy ?? []);
     if (chosen.length) {
-      const districts = unique(chosen.flatMap((h) => h.data.split(';').filter(Boolean)));
+      const districts = unique(chosen.flatMap((h) => h.data.split(';').filter(Boolean))).slice(0, MAX_DISTRICTS);
       const label = unique(chosen.map((h) => titleCase(h.term))).join(', ');
       place = { ...place, how: hits?.exact.length ? 'register' : 'register-fuzzy', districts, label };
       if (!hits?.exact.length) corrections.push({ field: 'postcode', typed: place.typed, understood: label });
