@@ -23,7 +23,10 @@ import { fakeRegisterRows, toCsv } from './fake-register.ts';
 import { importRegisterText } from './register-import.ts';
 import { wranglerEnv } from './wrangler-env.ts';
 
-const SIZES = [10_000, 100_000];
+/** `-- --sizes=100000` for one size; `-- --no-d1` for in-process only (quicker, for tuning). */
+const sizeArg = process.argv.find((a) => a.startsWith('--sizes='));
+const SIZES = sizeArg ? sizeArg.slice(8).split(',').map(Number) : [10_000, 100_000];
+const NO_D1 = process.argv.includes('--no-d1');
 const IN_PROCESS_QUERIES = 1_000;
 const D1_QUERIES = 300;
 const REPEATS = 3;
@@ -131,20 +134,21 @@ function bytesUnder(dir: string): number {
 async function benchSize(size: number): Promise<void> {
   const state = mkdtempSync(join(tmpdir(), 'bench-traders-'));
   try {
-    await applyLocalMigrations(state);
     const csv = toCsv(fakeRegisterRows(size, undefined, ALL_HERTS ? size : undefined));
-    const started = performance.now();
-    const outcome = await importRegisterText(csv, { persistTo: state, progress: () => undefined });
-    const seconds = (performance.now() - started) / 1000;
-    if (!outcome.ok) throw new Error(outcome.problems.slice(0, 5).join('\n'));
-    const mb = bytesUnder(state) / 1e6;
     const spread = size > 10_000 ? (ALL_HERTS ? ', all in Hertfordshire' : ', 10,000 in Hertfordshire') : '';
     console.log(`\n${size.toLocaleString('en-GB')} traders (${(csv.length / 1e6).toFixed(1)} MB CSV${spread})`);
-    console.log(
-      `  import: ${seconds.toFixed(1)} s (check every row, one wrangler d1 execute --file: staging then swap)` +
-        (size === 100_000 ? `   target ≤ 60 s: ${seconds <= 60 ? 'met' : 'NOT met'}` : ''),
-    );
-    console.log(`  local D1 database: ${mb.toFixed(1)} MB on disk`);
+    if (!NO_D1) {
+      await applyLocalMigrations(state);
+      const started = performance.now();
+      const outcome = await importRegisterText(csv, { persistTo: state, progress: () => undefined });
+      const seconds = (performance.now() - started) / 1000;
+      if (!outcome.ok) throw new Error(outcome.problems.slice(0, 5).join('\n'));
+      const target = size === 100_000 ? `   target ≤ 60 s: ${seconds <= 60 ? 'met' : 'NOT met'}` : '';
+      console.log(
+        `  import: ${seconds.toFixed(1)} s (check every row, one wrangler d1 execute --file: staging then swap)${target}`,
+      );
+      console.log(`  local D1 database: ${(bytesUnder(state) / 1e6).toFixed(1)} MB on disk`);
+    }
 
     const sqlite = sqliteD1();
     const check = checkRegister(csv);
@@ -164,8 +168,8 @@ async function benchSize(size: number): Promise<void> {
       console.log(`    target fuzzy p95 ≤ 3× exact p95: ${ratio <= 3 ? 'met' : 'NOT met'} (${ratio.toFixed(2)}×)`);
     }
 
-    if (Date.now() > deadline) {
-      console.log('  local D1: skipped (BENCH_MINUTES reached)');
+    if (Date.now() > deadline || NO_D1) {
+      console.log(`  local D1: skipped (${NO_D1 ? '--no-d1' : 'BENCH_MINUTES reached'})`);
       return;
     }
     Object.assign(process.env, wranglerEnv());
