@@ -37,6 +37,8 @@ const MAX_ALTERNATIVES = 4;
 /** Highest code point: `word + TOP` is above every string that starts with `word`. */
 const TOP = '\u{10FFFF}';
 
+// CROSS JOIN keeps the order: each typed word's variants, then the index. (Left to itself, SQLite scanned
+// every term of the kind and probed the variants.)
 const SQL = `WITH q AS (
   SELECT key AS slot, json_extract(value, '$[0]') AS kind, json_extract(value, '$[1]') AS lo,
     json_extract(value, '$[2]') AS hi, json_extract(value, '$[3]') AS variants
@@ -47,7 +49,8 @@ SELECT slot, 0 AS fuzzy, term, data FROM (
 WHERE n <= 20
 UNION ALL
 SELECT q.slot, 1, s.term, s.data
-FROM q, json_each(q.variants) v JOIN search_terms s ON s.kind = q.kind AND s.edit IN (0, 1) AND s.variant = v.value`;
+FROM q CROSS JOIN json_each(q.variants) v CROSS JOIN search_terms s
+  ON s.kind = q.kind AND s.edit IN (0, 1) AND s.variant = v.value`;
 
 async function lookUp(db: RegisterDb, slots: Slot[]): Promise<{ exact: TermHit[]; fuzzy: TermHit[] }[]> {
   const param = slots.map((s) => [

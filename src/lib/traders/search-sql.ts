@@ -76,15 +76,14 @@ interface Matches {
 function matches(search: TraderSearch, today: string): Matches {
   const ctes: string[] = [];
   const withParams: (string | number)[] = [];
-  const fromParams: (string | number)[] = [];
+  const joinParams: (string | number)[] = [];
+  const whereParams: (string | number)[] = [];
   const order: string[] = [];
   const joins: string[] = [];
   const where: string[] = [];
   const approvedOnly = search.status === 'approved';
-  const listed = (column: string) => {
-    if (!approvedOnly) return '';
-    return ` AND ${column} >= ?`;
-  };
+  const listed = (column: string) => (approvedOnly ? ` AND ${column} >= ?` : '');
+  const todayIfListed = approvedOnly ? [today] : [];
   let driver = '';
   let id = '';
   const match = ftsExpression(search.nameTerms);
@@ -93,56 +92,83 @@ function matches(search: TraderSearch, today: string): Matches {
       'n AS MATERIALIZED (SELECT rowid AS id, bm25(trader_names) AS score FROM trader_names WHERE trader_names MATCH ?)',
     );
     withParams.push(match);
-    driver = 'n';
-    id = 'n.id';
+    [driver, id] = ['n', 'n.id'];
     order.push('n.score');
   }
   if (search.tradeKeys.length > 0) {
     const marks = search.tradeKeys.map(() => '?').join(', ');
-    ctes.push(`tr AS MATERIALIZED (SELECT trader_id AS id, MIN(position) AS position FROM trader_trades
+    if (driver) {
+      // Joined to the driver by the index (trade_key, trader_id): a few lookups per driving row.
+      joins.push(
+        `CROSS JOIN trader_trades tt ON tt.trade_key IN (${marks}) AND tt.trader_id = ${id}${listed('tt.approved_until')}`,
+      );
+      joinParams.push(...search.tradeKeys, ...todayIfListed);
+      order.push('tt.position');
+    } else {
+      ctes.push(`tr AS MATERIALIZED (SELECT trader_id AS id, MIN(position) AS position FROM trader_trades
       WHERE trade_key IN (${marks})${listed('approved_until')} GROUP BY trader_id)`);
-    withParams.push(...search.tradeKeys, ...(approvedOnly ? [today] : []));
-    if (driver) joins.push(`CROSS JOIN tr ON tr.id = ${id}`);
-    else [driver, id] = ['tr', 'tr.id'];
-    order.push('tr.position');
+      withParams.push(...search.tradeKeys, ...todayIfListed);
+      [driver, id] = ['tr', 'tr.id'];
+      order.push('tr.position');
+    }
   }
   const districts = search.place?.districts ?? null;
-  if (districts !== null && districts.length === 1) {
-    // One district: read straight from its index range, no grouping.
-    if (driver) {
-      joins.push(`CROSS JOIN trader_areas a ON a.trader_id = ${id} AND a.district = ?${listed('a.approved_until')}`);
-      fromParams.push(districts[0] ?? '', ...(approvedOnly ? [today] : []));
-    } else {
+  if (districts !== null) {
+    const marks = districts.length ? districts.map(() => '?').join(', ') : 'NULL';
+    if (driver === 'n' || (driver && districts.length <= 1)) {
+      // Few driving rows (name matches), or one district: by the index (district, trader_id).
+      joins.push(
+        `CROSS JOIN trader_areas a ON a.district IN (${marks}) AND a.trader_id = ${id}${listed('a.approved_until')}`,
+      );
+      joinParams.push(...districts, ...todayIfListed);
+      order.push('a.position');
+    } else if (driver) {
+      // Many driving rows (a trade's traders) and a town's districts: its traders once, joined by id.
+      ctes.push(`ar AS MATERIALIZED (SELECT trader_id AS id, MIN(position) AS position FROM trader_areas
+      WHERE district IN (${marks})${listed('approved_until')} GROUP BY trader_id)`);
+      withParams.push(...districts, ...todayIfListed);
+      joins.push(`CROSS JOIN ar ON ar.id = ${id}`);
+      order.push('ar.position');
+    } else if (districts.length === 1) {
+      // One district: read straight from its index range, no grouping.
       [driver, id] = ['trader_areas a', 'a.trader_id'];
       where.push(`a.district = ?${listed('a.approved_until')}`);
-      fromParams.push(districts[0] ?? '', ...(approvedOnly ? [today] : []));
+      whereParams.push(districts[0] ?? '', ...todayIfListed);
+      order.push('a.position');
+    } else {
+      // A town's districts (none for a place not known: nothing matches), each trader once, at best fit.
+      ctes.push(`ar AS MATERIALIZED (SELECT trader_id AS id, MIN(position) AS position FROM trader_areas
+      WHERE district IN (${marks})${listed('approved_until')} GROUP BY trader_id)`);
+      withParams.push(...districts, ...todayIfListed);
+      [driver, id] = ['ar', 'ar.id'];
+      order.push('ar.position');
     }
-    order.push('a.position');
-  } else if (districts !== null) {
-    // A town's districts (none for a place not known: nothing matches), each trader once, at their best fit.
-    const marks = districts.map(() => '?').join(', ');
-    ctes.push(`ar AS MATERIALIZED (SELECT trader_id AS id, MIN(position) AS position FROM trader_areas
-      WHERE ${districts.length ? `district IN (${marks})${listed('approved_until')}` : '0'} GROUP BY trader_id)`);
-    withParams.push(...districts, ...(approvedOnly && districts.length ? [today] : []));
-    if (driver) joins.push(`CROSS JOIN ar ON ar.id = ${id}`);
-    else [driver, id] = ['ar', 'ar.id'];
-    order.push('ar.position');
   }
   if (approvedOnly && search.tradeKeys.length === 0 && districts === null) {
     // A name alone: the FTS table knows nothing of status, so read it from traders.
     joins.push(`CROSS JOIN traders s ON s.id = ${id}`);
     where.push("s.status = 'approved' AND s.expires_on >= ?");
-    fromParams.push(today);
+    whereParams.push(today);
   }
   order.push(id);
   const lines = [`FROM ${driver}`, ...joins, ...(where.length ? [`WHERE ${where.join(' AND ')}`] : [])];
-  return { ctes, withParams, from: lines.join('\n'), fromParams, id, order };
+  // A trader matching two of the trades or districts joined joins twice: GROUP BY keeps them once.
+  const twice = /IN \([^)]*,/.test(joins.join('\n'));
+  return {
+    ctes,
+    withParams,
+    from: `${lines.join('\n')}${twice ? `\nGROUP BY ${id}` : ''}`,
+    fromParams: [...joinParams, ...whereParams],
+    id,
+    order,
+  };
 }
 
 export function buildSearchSql(search: TraderSearch, today: string): SqlQuery {
   const m = matches(search, today);
   // The sort keys travel with the page's ids, so only the page's traders are read, and re-sorted.
-  const keys = m.order.map((term, i) => `${term} AS sort${i}`).join(', ');
+  const grouped = m.from.includes('\nGROUP BY ');
+  const keys = m.order.map((term, i) => (grouped ? `MIN(${term}) AS sort${i}` : `${term} AS sort${i}`)).join(', ');
   const outer = m.order.map((_, i) => `page.sort${i}`).join(', ');
   const sql = `WITH ${[...m.ctes, `m AS (SELECT ${m.id} AS id, ${keys}\n  ${m.from})`].join(',\n')},
 page AS (SELECT m.*, COUNT(*) OVER () AS total FROM m ORDER BY ${outer.replaceAll('page.', '')} LIMIT ? OFFSET ?)
@@ -159,7 +185,10 @@ ORDER BY ${outer}`;
 export function buildCountSql(search: TraderSearch, today: string): SqlQuery {
   const m = matches(search, today);
   const withClause = m.ctes.length ? `WITH ${m.ctes.join(',\n')}\n` : '';
-  return { sql: `${withClause}SELECT COUNT(*) AS total\n${m.from}`, params: [...m.withParams, ...m.fromParams] };
+  return {
+    sql: `${withClause}SELECT COUNT(*) AS total FROM (SELECT ${m.id}\n${m.from})`,
+    params: [...m.withParams, ...m.fromParams],
+  };
 }
 
 export function buildMemberSql(key: string, today: string): SqlQuery {
