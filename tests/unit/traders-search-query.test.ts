@@ -115,9 +115,13 @@ describe('buildSearchSql', () => {
     const parsed = parse('q=puddleby&trade=roofer&postcode=AL10&page=2');
     if (!parsed.ok) throw new Error('parse failed');
     const { sql, params } = buildSearchSql(parsed.search, today);
-    expect(sql).toContain(
-      'MIN(n.score) AS sort0, MIN(tt.position) AS sort1, MIN(a.position) AS sort2, MIN(n.id) AS sort3',
-    );
+    expect(sql).toContain('n.score AS sort0, tt.position AS sort1, a.position AS sort2, n.id AS sort3');
+    // A town's several districts may each match one trader: grouped, once each, at best fit.
+    const town = parse('q=puddleby&postcode=St+Albans');
+    if (!town.ok) throw new Error('parse failed');
+    const grouped = buildSearchSql(town.search, today).sql;
+    expect(grouped).toContain('MIN(n.score) AS sort0, MIN(a.position) AS sort1, MIN(n.id) AS sort2');
+    expect(grouped).toContain('GROUP BY n.id');
     expect(sql).toContain('ORDER BY sort0, sort1, sort2, sort3 LIMIT ? OFFSET ?');
     expect(params.slice(-3)).toEqual([20, 20, today]);
     expect(sql.split('?').length - 1).toBe(params.length);
