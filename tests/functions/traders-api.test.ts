@@ -250,6 +250,17 @@ describe('GET /api/traders forgives what people type (issue 10)', () => {
     for (const t of body.results) expect(t.areas.some((a) => body.query.place?.districts.includes(a))).toBe(true);
   });
 
+  it('lists a trader once when they cover several of a town’s districts', async () => {
+    // St Albans Sash Windows covers AL1, AL3 and AL4, all St Albans districts.
+    for (const query of ['q=sash&postcode=St+Albans', 'trade=windows&postcode=St+Albans', 'postcode=St+Albans']) {
+      const { body } = await search(query);
+      const all = ids(body.results);
+      expect(new Set(all).size, query).toBe(all.length);
+      if (query.startsWith('q=')) expect(all, query).toEqual(['BWC-10008']);
+      expect(body.total, query).toBeGreaterThanOrEqual(all.length);
+    }
+  });
+
   it('says when it shows results for something other than what was typed', async () => {
     const { body } = await search('q=harpendon&trade=rofer');
     expect(body.query.corrections).toEqual([
