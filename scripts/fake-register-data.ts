@@ -32,6 +32,40 @@ export const PLACES: readonly { town: string; districts: readonly string[] }[] =
 ];
 export const ALL_DISTRICTS = [...new Set(PLACES.flatMap((p) => p.districts))];
 
+/**
+ * For a national register (the benchmark's 100,000): cities elsewhere in the UK, named after their
+ * postcode areas, with district codes shaped like theirs (area letters and 1–12; made up, not checked
+ * against Royal Mail's list), so most traders are far from Hertfordshire as they would be nationally.
+ */
+const AREAS: readonly [string, string][] = [
+  ['B', 'Birmingham'],
+  ['BS', 'Bristol'],
+  ['CF', 'Cardiff'],
+  ['CV', 'Coventry'],
+  ['EH', 'Edinburgh'],
+  ['EX', 'Exeter'],
+  ['G', 'Glasgow'],
+  ['L', 'Liverpool'],
+  ['LE', 'Leicester'],
+  ['LS', 'Leeds'],
+  ['M', 'Manchester'],
+  ['NE', 'Newcastle'],
+  ['NG', 'Nottingham'],
+  ['NR', 'Norwich'],
+  ['OX', 'Oxford'],
+  ['PL', 'Plymouth'],
+  ['RG', 'Reading'],
+  ['S', 'Sheffield'],
+  ['SO', 'Southampton'],
+  ['YO', 'York'],
+];
+export const NATIONAL_PLACES: readonly { town: string; districts: readonly string[] }[] = AREAS.map(([area, town]) => ({
+  town,
+  districts: Array.from({ length: 12 }, (_, i) => `${area}${i + 1}`),
+}));
+/** Traders in Hertfordshire in a generated register; any beyond are based elsewhere in the UK. */
+export const HERTS_ROWS = 10_000;
+
 export const SURNAMES = [
   'Puddleby',
   'Quillfeather',
@@ -204,6 +238,85 @@ export const FIXED_ROWS: readonly FakeRow[] = [
     website: '',
     member_since: '2021-01-18',
     expires_on: '2028-01-17',
+    status: 'approved',
+  },
+  // The examples of issue 10: what families type must find these.
+  {
+    member_id: 'BWC-10005',
+    business_name: 'Harpenden Roofing',
+    trades: 'Roofing;Chimney sweeping',
+    areas: 'AL5;AL3;AL4',
+    town: 'Harpenden',
+    phone: '01632 960005',
+    email: 'hello@harpenden-roofing.example.org',
+    website: '',
+    member_since: '2018-05-02',
+    expires_on: '2028-05-01',
+    status: 'approved',
+  },
+  {
+    member_id: 'BWC-10006',
+    business_name: "O'Neill & Sons",
+    trades: 'Plumbing;Bathrooms',
+    areas: 'SG1;SG2;SG3',
+    town: 'Stevenage',
+    phone: '07700 900006',
+    email: 'office@oneill-sons.example.org',
+    website: '',
+    member_since: '2015-10-12',
+    expires_on: '2028-10-11',
+    status: 'approved',
+  },
+  {
+    member_id: 'BWC-10007',
+    business_name: 'Fennimore Boiler Care',
+    trades: 'Gas engineer;Plumbing',
+    areas: 'HP1;HP2;HP3;HP4',
+    town: 'Hemel Hempstead',
+    phone: '01632 960007',
+    email: '',
+    website: 'https://fennimore-boilers.example.com',
+    member_since: '2020-02-20',
+    expires_on: '2029-02-19',
+    status: 'approved',
+  },
+  {
+    member_id: 'BWC-10008',
+    business_name: 'St Albans Sash Windows Ltd',
+    trades: 'Windows and doors;Carpentry and joinery',
+    areas: 'AL1;AL3;AL4',
+    town: 'St Albans',
+    phone: '01632 960008',
+    email: 'sash@st-albans-sash.example.org',
+    website: '',
+    member_since: '2012-07-30',
+    expires_on: '2027-07-29',
+    status: 'approved',
+  },
+  {
+    member_id: 'BWC-10009',
+    business_name: 'Gaddesden Aerials',
+    trades: 'Aerial installation;Security and alarms',
+    areas: 'HP4;HP1',
+    town: 'Little Gaddesden',
+    phone: '07700 900009',
+    email: 'aerials@gaddesden.example.org',
+    website: '',
+    member_since: '2021-03-15',
+    expires_on: '2028-03-14',
+    status: 'approved',
+  },
+  {
+    member_id: 'BWC-10010',
+    business_name: 'Electric Ladybird Electricians',
+    trades: 'Electrical',
+    areas: 'CM23;CM21;SG12',
+    town: "Bishop's Stortford",
+    phone: '01632 960010',
+    email: 'spark@electric-ladybird.example.org',
+    website: '',
+    member_since: '2019-11-01',
+    expires_on: '2028-10-31',
     status: 'approved',
   },
 ];

@@ -1,4 +1,5 @@
-// Fictional Hertfordshire traders for the sample register and the benchmark. Deterministic (seeded), so
+// Fictional Hertfordshire traders for the sample register and the benchmark (beyond HERTS_ROWS, a
+// national register's traders elsewhere in the UK). Deterministic (seeded), so
 // the same count always gives the same file. Everything is made up and looks it: whimsical names, Ofcom's
 // drama phone numbers (01632 960xxx, 07700 900xxx) and example.org / example.com addresses (FACTS.md).
 import { csvField } from '../src/lib/traders/csv.ts';
@@ -7,6 +8,8 @@ import { TRADES } from '../src/lib/traders/trade-synonyms.ts';
 import {
   ALL_DISTRICTS,
   FIXED_ROWS,
+  HERTS_ROWS,
+  NATIONAL_PLACES,
   PLACES,
   RELATED,
   SURNAMES,
@@ -42,8 +45,8 @@ function pick<T>(rand: () => number, list: readonly T[]): T {
   return list[Math.floor(rand() * list.length)]!;
 }
 
-function fakeRow(rand: () => number, index: number): FakeRow {
-  const place = pick(rand, PLACES);
+function fakeRow(rand: () => number, index: number, national: boolean): FakeRow {
+  const place = pick(rand, national ? NATIONAL_PLACES : PLACES);
   const main = pick(rand, TRADES);
   const tradeKeys = new Set([main.key]);
   for (const key of RELATED[main.key] ?? []) if (rand() < 0.45) tradeKeys.add(key);
@@ -51,7 +54,7 @@ function fakeRow(rand: () => number, index: number): FakeRow {
   const labels = [...tradeKeys].map((k) => TRADES.find((t) => t.key === k)!.label);
   const districts = new Set([place.districts[0]!, ...place.districts.filter(() => rand() < 0.7)]);
   const extra = Math.floor(rand() * 5);
-  for (let i = 0; i < extra; i += 1) districts.add(pick(rand, ALL_DISTRICTS));
+  for (let i = 0; i < extra; i += 1) districts.add(pick(rand, national ? place.districts : ALL_DISTRICTS));
 
   const word = TRADE_WORDS[main.key] ?? main.label;
   const style = rand();
@@ -87,10 +90,10 @@ function fakeRow(rand: () => number, index: number): FakeRow {
 }
 
 /** `count` fictional traders: the fixed rows, then generated ones. */
-export function fakeRegisterRows(count: number, seed = 20261123): FakeRow[] {
+export function fakeRegisterRows(count: number, seed = 20261123, hertsRows = HERTS_ROWS): FakeRow[] {
   const rand = random(seed);
   const rows = FIXED_ROWS.slice(0, count);
-  for (let i = rows.length + 1; i <= count; i += 1) rows.push(fakeRow(rand, i));
+  for (let i = rows.length + 1; i <= count; i += 1) rows.push(fakeRow(rand, i, i > hertsRows));
   return rows;
 }
 

@@ -3,12 +3,16 @@
 // register in one unit: the local D1 under .wrangler/ (what `npm start` serves), or with --remote the
 // production D1. Every bad row is reported as `line N: column: problem`; a bad file changes nothing.
 //
-// Speed and atomicity: the rows become one SQL file of multi-row INSERTs, run by a single
-// `wrangler d1 execute --file` — locally one D1 batch (one transaction), remotely D1's import (which
-// rolls back on failure). 10,000 traders take a few seconds, most of it wrangler starting.
+// Speed and atomicity: the rows become multi-row INSERTs (each statement under D1's 100 KB limit) into
+// staging tables, then one swap batch copies staging into the live tables (src/lib/traders/import-sql.ts).
+// Locally, all of it is one SQL file, one `wrangler d1 execute --file`: one D1 batch, one transaction.
+// With --remote (or --parts to try the same path locally) the staging statements go in parts of at most
+// PART_BYTES, one `wrangler d1 execute --file` each, and only when every part has loaded does the small
+// swap file run; the swap refuses (and rolls back) unless staging holds exactly the traders it should.
+// A part that fails leaves the live register as it was: run the import again.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { registerImportFile } from '../src/lib/traders/import-sql.ts';
+import { registerImportSql, sqlFile, stagingParts, stagingSql, swapSql } from '../src/lib/traders/import-sql.ts';
 import { checkRegister } from '../src/lib/traders/register-file.ts';
 import type { RegisterRow } from '../src/lib/traders/register-row.ts';
 import { D1CommandError, executeSqlFile, type D1Target } from './d1-cli.ts';
@@ -30,7 +34,12 @@ export type ImportOutcome =
 export interface ImportOptions extends D1Target {
   /** Progress lines (to stderr by default). */
   progress?: (line: string) => void;
+  /** Load in parts then swap, as a remote import does (always so with `remote`). */
+  parts?: boolean;
 }
+
+/** Most SQL per part of a split import: many 90 KB statements, well within D1's limits for one request. */
+export const PART_BYTES = 8_000_000;
 
 const thousands = (n: number) => n.toLocaleString('en-GB');
 
@@ -67,19 +76,29 @@ export async function importRegisterText(text: string, options: ImportOptions = 
 
   const tmpDir = `${PROJECT_ROOT}.wrangler/tmp`;
   mkdirSync(tmpDir, { recursive: true });
-  const sqlFile = `${tmpDir}/register-import-${process.pid}-${Date.now()}.sql`;
-  writeFileSync(
-    sqlFile,
-    registerImportFile(check.rows, { sample: check.sample, importedAt: new Date().toISOString() }),
-  );
+  const meta = { sample: check.sample, importedAt: new Date().toISOString() };
   const where = options.remote
     ? 'the production D1 (remote)'
     : `the local D1 (${options.persistTo ?? '.wrangler/state'})`;
-  progress(`Writing ${thousands(check.rows.length)} traders to ${where} in one transaction…`);
-  try {
-    await executeSqlFile(sqlFile, options);
-  } finally {
-    rmSync(sqlFile, { force: true });
+  const files =
+    options.remote || options.parts
+      ? [...stagingParts(stagingSql(check.rows, meta), PART_BYTES), swapSql()]
+      : [registerImportSql(check.rows, meta)];
+  progress(
+    files.length === 1
+      ? `Writing ${thousands(check.rows.length)} traders to ${where} in one transaction…`
+      : `Writing ${thousands(check.rows.length)} traders to ${where}: ${files.length - 1} staging part(s), then one swap…`,
+  );
+  for (const [i, statements] of files.entries()) {
+    const file = `${tmpDir}/register-import-${process.pid}-${Date.now()}-${i}.sql`;
+    writeFileSync(file, sqlFile(statements));
+    try {
+      await executeSqlFile(file, options);
+    } finally {
+      rmSync(file, { force: true });
+    }
+    if (files.length > 1)
+      progress(i < files.length - 1 ? `  part ${i + 1} of ${files.length - 1} loaded` : '  swapped in');
   }
   const seconds = (performance.now() - started) / 1000;
   return { ok: true, counts: countRows(check.rows, check.sample), seconds };
@@ -102,17 +121,25 @@ export function describeCounts(counts: ImportCounts, seconds: number): string {
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
-    options: { remote: { type: 'boolean', default: false }, 'persist-to': { type: 'string' } },
+    options: {
+      remote: { type: 'boolean', default: false },
+      parts: { type: 'boolean', default: false },
+      'persist-to': { type: 'string' },
+    },
     allowPositionals: true,
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) {
-    console.error('Usage: npm run register:import -- FILE.csv [--remote] [--persist-to DIR]');
+    console.error('Usage: npm run register:import -- FILE.csv [--remote] [--parts] [--persist-to DIR]');
     return 2;
   }
   let outcome: ImportOutcome;
   try {
-    outcome = await importRegisterFile(file, { remote: values.remote, persistTo: values['persist-to'] });
+    outcome = await importRegisterFile(file, {
+      remote: values.remote,
+      parts: values.parts,
+      persistTo: values['persist-to'],
+    });
   } catch (error) {
     if (error instanceof D1CommandError) {
       console.error(error.output.trim());

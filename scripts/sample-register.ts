@@ -15,14 +15,28 @@ export interface EnsureOptions {
 
 /** True when the local register has no traders. */
 export async function registerIsEmpty(options: EnsureOptions = {}): Promise<boolean> {
-  const rows = await queryRows<{ n: number }>('SELECT COUNT(*) AS n FROM traders', { persistTo: options.persistTo });
-  return (rows[0]?.n ?? 0) === 0;
+  return (await registerState(options)).traders === 0;
+}
+
+/** How many traders, whether they are the sample, and whether search_terms (migration 0005) is filled. */
+async function registerState(options: EnsureOptions) {
+  const rows = await queryRows<{ n: number; source: string | null; terms: number }>(
+    `SELECT (SELECT COUNT(*) FROM traders) AS n, (SELECT value FROM register_meta WHERE key = 'source') AS source,
+      (SELECT COUNT(*) FROM search_terms) AS terms`,
+    { persistTo: options.persistTo },
+  );
+  const row = rows[0];
+  return { traders: row?.n ?? 0, sample: row?.source === 'sample', terms: row?.terms ?? 0 };
 }
 
 /** Imports content/data/sample-register.csv if the local register is empty; says what it did. */
 export async function ensureSampleRegister(options: EnsureOptions = {}): Promise<'loaded' | 'kept'> {
-  if (!(await registerIsEmpty(options))) {
+  const state = await registerState(options);
+  // A register imported before migration 0005 has no search_terms: a sample one is simply reloaded.
+  const stale = state.traders > 0 && state.terms === 0;
+  if (state.traders > 0 && !(stale && state.sample)) {
     console.log('Trader register: keeping the register already in the local D1.');
+    if (stale) console.log('Import it again (npm run register:import) so searches forgive misspellings.');
     return 'kept';
   }
   const outcome = await importRegisterFile(SAMPLE_REGISTER, { persistTo: options.persistTo });

@@ -31,7 +31,7 @@ test.describe('check a trader with JavaScript', () => {
   test('finds approved roofers by trade and postcode, and says the data is a sample', async ({ page }) => {
     await openWithIsland(page);
     await page.getByRole('textbox', { name: 'Trade (optional)' }).fill('roofer');
-    await page.getByRole('textbox', { name: 'Postcode (optional)' }).fill('al10 9ab');
+    await page.getByRole('textbox', { name: 'Postcode or town (optional)' }).fill('al10 9ab');
     await findTraders(page).click();
 
     await expect(resultsHeading(page)).toHaveText(/^\d+ approved traders? found$/);
@@ -101,10 +101,39 @@ test.describe('check a trader with JavaScript', () => {
     await expect(summary).toContainText('Enter a business name, a trade or a postcode');
     await expect(page).toHaveTitle(/^Error: /);
 
-    await page.getByRole('textbox', { name: 'Postcode (optional)' }).fill('Hatfield');
+    await page.getByRole('textbox', { name: 'Postcode or town (optional)' }).fill('***');
     await findTraders(page).click();
-    await summary.getByRole('link', { name: /Enter a full postcode/ }).click();
-    await expect(page.getByRole('textbox', { name: 'Postcode (optional)' })).toBeFocused();
+    await summary.getByRole('link', { name: /Enter a postcode, like AL10 9AB, or a town/ }).click();
+    await expect(page.getByRole('textbox', { name: 'Postcode or town (optional)' })).toBeFocused();
+  });
+
+  test('forgives a misspelt trade and town, and says what it searched for', async ({ page }) => {
+    await openWithIsland(page);
+    await page.getByRole('textbox', { name: 'Trade (optional)' }).fill('plummer');
+    await page.getByRole('textbox', { name: 'Postcode or town (optional)' }).fill('stevenidge');
+    await findTraders(page).click();
+    await expect(resultsHeading(page)).toHaveText(/^\d+ approved traders? found$/);
+    await expect(page.locator('.trader-results__showing')).toHaveText(
+      'Showing results for “Plumbing” (you typed “plummer” as the trade) and “Stevenage” (you typed “stevenidge” as the place).',
+    );
+    await expect(page.locator('.trader-list article').filter({ hasText: "O'Neill & Sons" })).toHaveCount(1);
+    await expectNoAxeViolations(page);
+  });
+
+  test('finds nobody near a place it does not know, and says what else to do', async ({ page }) => {
+    await openWithIsland(page);
+    await page.getByRole('textbox', { name: 'Trade (optional)' }).fill('roofer');
+    await page.getByRole('textbox', { name: 'Postcode or town (optional)' }).fill('Luton');
+    await findTraders(page).click();
+    await expect(resultsHeading(page)).toHaveText('No approved traders found');
+    const none = page.locator('.trader-results__none');
+    await expect(none).toContainText('We could not find a postcode or a town called “Luton”');
+    await expect(none).toContainText('This does not mean there is no good trader for the job.');
+    await expect(none).toContainText('TrustMark');
+    await expectNoAxeViolations(page);
+    await none.getByRole('link', { name: 'Roofing, anywhere' }).click();
+    await expect(resultsHeading(page)).toHaveText(/^\d+ approved traders? found$/);
+    await expect(page).toHaveURL(/\?trade=roofer$/);
   });
 
   test('works by keyboard alone, and Back returns to the previous answer', async ({ page }) => {
@@ -129,7 +158,7 @@ test.describe('check a trader without JavaScript', () => {
   test('searches with the plain form and gets a full results page', async ({ page, browser }) => {
     await page.goto('/check-a-trader/');
     await page.getByRole('textbox', { name: 'Trade (optional)' }).fill('Roofing');
-    await page.getByRole('textbox', { name: 'Postcode (optional)' }).fill('AL109AB');
+    await page.getByRole('textbox', { name: 'Postcode or town (optional)' }).fill('AL109AB');
     await findTraders(page).click();
     await expect(page).toHaveURL(/\/check-a-trader\/results\/\?/);
     await expect(page).toHaveTitle(/approved traders? found – Check a trader/);
@@ -160,14 +189,35 @@ test.describe('check a trader without JavaScript', () => {
     await expectNoAxeViolationsAt(browser, page.url());
   });
 
-  test('shows the form again with its error for a bad postcode', async ({ page, browser }) => {
-    const response = await page.goto('/check-a-trader/results/?postcode=Hatfield');
+  test('shows the form again with its error for a postcode with no letters or digits', async ({ page, browser }) => {
+    const response = await page.goto('/check-a-trader/results/?postcode=%2A%2A%2A');
     expect(response?.status()).toBe(400);
     await expect(page).toHaveTitle(/^Error: /);
-    await expect(page.getByRole('alert')).toContainText(
-      'Enter a full postcode, like AL10 9AB, or the first part, like AL10',
+    await expect(page.getByRole('alert')).toContainText('Enter a postcode, like AL10 9AB, or a town, like Hatfield');
+    await expect(page.getByRole('textbox', { name: 'Postcode or town (optional)' })).toHaveValue('***');
+    await expectNoAxeViolationsAt(browser, page.url());
+  });
+
+  test('takes a town with a slip, and says so, on the plain results page', async ({ page, browser }) => {
+    await page.goto('/check-a-trader/');
+    await page.getByRole('textbox', { name: 'Business name (optional)' }).fill('harpendon');
+    await page.getByRole('textbox', { name: 'Postcode or town (optional)' }).fill('Harpenden');
+    await findTraders(page).click();
+    await expect(page.locator('.trader-results__showing')).toHaveText(
+      'Showing results for “harpenden” (you typed “harpendon” as the name).',
     );
-    await expect(page.getByRole('textbox', { name: 'Postcode (optional)' })).toHaveValue('Hatfield');
+    await expect(page.locator('.trader-list article').filter({ hasText: 'Harpenden Roofing' })).toHaveCount(1);
+    await expectNoAxeViolationsAt(browser, page.url());
+  });
+
+  test('gives other searches and other ways to check when nobody matches', async ({ page, browser }) => {
+    await page.goto('/check-a-trader/results/?trade=roofer&postcode=Luton');
+    await expect(page.getByRole('heading', { name: 'No approved traders found' })).toBeVisible();
+    await expect(page.locator('.trader-results__none')).toContainText('Never use anyone who knocked on your door');
+    await expect(page.getByRole('link', { name: 'Roofing, anywhere' })).toHaveAttribute(
+      'href',
+      '/check-a-trader/results/?trade=roofer',
+    );
     await expectNoAxeViolationsAt(browser, page.url());
   });
 

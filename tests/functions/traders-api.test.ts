@@ -118,7 +118,7 @@ describe('GET /api/traders', () => {
     const none = await search('');
     expect(none.status).toBe(400);
     expect(none.body).toEqual({ error: { message: MESSAGES.invalid, fields: { q: MESSAGES.nothing } } });
-    const bad = await search('postcode=Hatfield&page=0');
+    const bad = await search('postcode=%3C%3E&page=0');
     expect(bad.body).toEqual({
       error: { message: MESSAGES.invalid, fields: { postcode: MESSAGES.postcode, page: MESSAGES.page } },
     });
@@ -220,5 +220,69 @@ describe('when the database fails', () => {
       console.error = original;
     }
     expect(JSON.stringify(errors)).not.toContain('roofer');
+  });
+});
+
+describe('GET /api/traders forgives what people type (issue 10)', () => {
+  const first3 = async (query: string) => ids((await search(query)).body.results.slice(0, 3));
+
+  it('finds the issue’s examples through the real D1', async () => {
+    expect(await first3('trade=plummer&postcode=stevenage')).toContain('BWC-10006');
+    expect(await first3('trade=electrican&postcode=CM23')).toContain('BWC-10010');
+    expect(await first3('trade=gas&postcode=hemel')).toContain('BWC-10007');
+    expect(await first3('q=harpendon')).toContain('BWC-10005');
+    expect(await first3('q=oneill')).toContain('BWC-10006');
+    expect(await first3('q=o+neill')).toContain('BWC-10006');
+    expect(await first3('q=saint+albans+sash')).toContain('BWC-10008');
+  });
+
+  it('takes a town in the postcode box and says how it read it', async () => {
+    const { status, body } = await search('postcode=Saint+Albans');
+    expect(status).toBe(200);
+    expect(body.total).toBeGreaterThan(0);
+    expect(body.query.postcode).toBeNull();
+    expect(body.query.place).toEqual({
+      typed: 'Saint Albans',
+      label: 'St Albans',
+      districts: ['AL1', 'AL2', 'AL3', 'AL4'],
+      found: true,
+    });
+    for (const t of body.results) expect(t.areas.some((a) => body.query.place?.districts.includes(a))).toBe(true);
+  });
+
+  it('lists a trader once when they cover several of a town’s districts', async () => {
+    // St Albans Sash Windows covers AL1, AL3 and AL4, all St Albans districts.
+    for (const query of ['q=sash&postcode=St+Albans', 'trade=windows&postcode=St+Albans', 'postcode=St+Albans']) {
+      const { body } = await search(query);
+      const all = ids(body.results);
+      expect(new Set(all).size, query).toBe(all.length);
+      if (query.startsWith('q=')) expect(all, query).toEqual(['BWC-10008']);
+      expect(body.total, query).toBeGreaterThanOrEqual(all.length);
+    }
+  });
+
+  it('says when it shows results for something other than what was typed', async () => {
+    const { body } = await search('q=harpendon&trade=rofer');
+    expect(body.query.corrections).toEqual([
+      { field: 'trade', typed: 'rofer', understood: 'Roofing' },
+      { field: 'q', typed: 'harpendon', understood: 'harpenden' },
+    ]);
+    const exact = await search('q=harpenden');
+    expect(exact.body.query.corrections).toEqual([]);
+  });
+
+  it('ranks a name found as typed above any correction', async () => {
+    // "puddleby" is in the register: never "corrected" to a neighbour, even one a slip away.
+    const { body } = await search('q=puddleby');
+    expect(body.query.corrections).toEqual([]);
+    for (const t of body.results) expect(t.name.toLowerCase()).toContain('puddleby');
+  });
+
+  it('finds nobody for a place it does not know, and suggests other searches', async () => {
+    const { status, body } = await search('trade=roofer&postcode=Luton');
+    expect(status).toBe(200);
+    expect(body.total).toBe(0);
+    expect(body.query.place?.found).toBe(false);
+    expect(body.suggestions.map((s) => s.postcode)).toContain(null);
   });
 });

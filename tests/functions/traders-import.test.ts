@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fakeRegisterRows, toCsv } from '../../scripts/fake-register.ts';
 import { applyLocalMigrations, executeSqlFile, queryRows } from '../../scripts/d1-cli.ts';
 import { ensureSampleRegister } from '../../scripts/sample-register.ts';
-import { registerImportFile } from '../../src/lib/traders/import-sql.ts';
+import { registerImportFile, sqlFile, stagingParts, stagingSql, swapSql } from '../../src/lib/traders/import-sql.ts';
 import { checkRegister } from '../../src/lib/traders/register-file.ts';
 
 // The real import path: wrangler d1 execute against a local D1 state directory of this test's own.
@@ -67,5 +67,40 @@ describe('npm run register:import', () => {
     );
     await expect(executeSqlFile(file, { persistTo })).rejects.toThrow(/failed/);
     expect(await count()).toBe(120);
+  }, 60_000);
+
+  it('imports in parts then swaps, as a remote import does', async () => {
+    const file = join(dir, 'parts.csv');
+    writeFileSync(file, toCsv(fakeRegisterRows(150)));
+    const { stdout, stderr } = await run('node', [
+      'scripts/register-import.ts',
+      file,
+      '--parts',
+      '--persist-to',
+      persistTo,
+    ]);
+    expect(stderr).toContain('staging part(s), then one swap');
+    expect(stderr).toContain('swapped in');
+    expect(stdout).toMatch(/^Imported 150 traders/);
+    expect(await count()).toBe(150);
+    const staged = await queryRows<{ n: number }>('SELECT COUNT(*) AS n FROM staging_traders', { persistTo });
+    expect(staged[0]?.n).toBe(0);
+  }, 60_000);
+
+  it('refuses to swap in a register whose parts did not all load, and keeps the old one', async () => {
+    const check = checkRegister(toCsv(fakeRegisterRows(200)));
+    if (!check.ok) throw new Error('bad fixture');
+    const parts = stagingParts(stagingSql(check.rows, { sample: true, importedAt: 'now' }), 60_000);
+    expect(parts.length).toBeGreaterThanOrEqual(2);
+    const write = (name: string, statements: string[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, sqlFile(statements));
+      return path;
+    };
+    // Every part but the last (which holds the register facts), then the swap: it must roll back.
+    for (const [i, part] of parts.slice(0, -1).entries())
+      await executeSqlFile(write(`part-${i}.sql`, part), { persistTo });
+    await expect(executeSqlFile(write('swap.sql', swapSql()), { persistTo })).rejects.toThrow(/failed/);
+    expect(await count()).toBe(150);
   }, 60_000);
 });

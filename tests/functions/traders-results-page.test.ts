@@ -58,11 +58,11 @@ describe('GET /check-a-trader/results/', () => {
   });
 
   it('shows the forms again with an error summary for bad input, values escaped', async () => {
-    const { status, body } = await open('postcode=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
+    const { status, body } = await open('postcode=%3C%3E&q=%3Cscript%3Ealert(1)%3C%2Fscript%3E');
     expect(status).toBe(400);
     expect(body).toContain('<title>Error: Search – Check a trader – Site</title>');
     expect(body).toContain('There is a problem');
-    expect(body).toContain('<a href="#trader-postcode">Enter a full postcode');
+    expect(body).toContain('<a href="#trader-postcode">Enter a postcode');
     expect(body).not.toContain('<script>alert(1)');
     expect(body).toContain('value="&lt;script&gt;alert(1)&lt;/script&gt;"');
   });

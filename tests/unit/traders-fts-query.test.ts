@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import { describe, expect, it } from 'vitest';
 import { ftsQuery, MAX_QUERY_WORDS, queryWords } from '../../src/lib/traders/fts-query.ts';
+import { indexNameWords } from '../../src/lib/traders/name-words.ts';
 import { HOSTILE_STRINGS } from '../support/hostile-strings.ts';
 
 // SQLite's FTS5 with the register's tokenizer (Node's built-in SQLite; the D1 tests use workerd's).
@@ -8,7 +9,7 @@ const db = new DatabaseSync(':memory:');
 db.exec("CREATE VIRTUAL TABLE names USING fts5 (business_name, tokenize = 'unicode61 remove_diacritics 2')");
 const insert = db.prepare('INSERT INTO names (rowid, business_name) VALUES (?, ?)');
 ['Puddleby & Daughters Roofing', 'Crème de la Crème Decorating', "O'Tumble Plumbing", 'NEAR AND NOT Builders'].forEach(
-  (name, i) => insert.run(i + 1, name),
+  (name, i) => insert.run(i + 1, indexNameWords(name).join(' ')),
 );
 const search = (text: string): number[] => {
   const match = ftsQuery(text);
@@ -21,7 +22,7 @@ const search = (text: string): number[] => {
 
 describe('ftsQuery', () => {
   it('quotes each word and matches it as a prefix', () => {
-    expect(ftsQuery('puddle roof')).toBe('"puddle"* "roof"*');
+    expect(ftsQuery('puddle roof')).toBe('"puddle"* AND "roof"*');
     expect(search('puddle roof')).toEqual([1]);
   });
 
@@ -30,13 +31,15 @@ describe('ftsQuery', () => {
     expect(search('crème')).toEqual([2]);
   });
 
-  it('treats apostrophes and punctuation as word breaks, as the index does', () => {
+  it('joins a word at its apostrophe, and treats other punctuation as word breaks, as the index does', () => {
     expect(search("O'Tumble")).toEqual([3]);
+    expect(search('otumble')).toEqual([3]);
+    expect(search('o tumble')).toEqual([3]);
     expect(search('Puddleby&Daughters')).toEqual([1]);
   });
 
   it('treats FTS operators as plain words', () => {
-    expect(search('NEAR AND NOT')).toEqual([4]);
+    expect(search('NEAR NOT')).toEqual([4]);
     expect(search('roof NOT plumb')).toEqual([]);
   });
 

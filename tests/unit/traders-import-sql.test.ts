@@ -6,6 +6,8 @@ import {
   registerImportFile,
   registerImportSql,
   sqlLiteral,
+  stagingSql,
+  swapSql,
 } from '../../src/lib/traders/import-sql.ts';
 import { checkRegister } from '../../src/lib/traders/register-file.ts';
 
@@ -27,15 +29,18 @@ describe('register import SQL', () => {
     expect(Math.max(...statements.map((s) => s.length))).toBeLessThan(100_000);
   });
 
-  it('starts by deleting the old register and ends by recording what was imported', () => {
-    const statements = registerImportSql(rowsOf(10), { sample: false, importedAt: 'now' });
-    expect(statements.slice(0, 4)).toEqual([
-      'DELETE FROM trader_names',
-      'DELETE FROM trader_areas',
-      'DELETE FROM trader_trades',
-      'DELETE FROM traders',
-    ]);
-    expect(statements.at(-1)).toContain("('source', 'register')");
+  it('fills staging first, then swaps: live tables emptied and refilled, staging emptied', () => {
+    const rows = rowsOf(10);
+    const staging = stagingSql(rows, { sample: false, importedAt: 'now' });
+    expect(staging[0]).toBe('DELETE FROM staging_traders');
+    expect(staging.every((s) => !/\b(INTO|FROM) (traders|trader_trades|trader_areas|trader_names)\b/.test(s))).toBe(
+      true,
+    );
+    expect(staging.at(-1)).toContain("('source', 'register')");
+    const swap = swapSql();
+    expect(swap).toContain('DELETE FROM traders');
+    expect(swap.at(-1)).toMatch(/^DELETE FROM staging_/);
+    expect(registerImportSql(rows, { sample: false, importedAt: 'now' })).toEqual([...staging, ...swap]);
   });
 
   it('splits back into the same statements the way wrangler reads a file', () => {

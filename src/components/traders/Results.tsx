@@ -9,6 +9,8 @@ import {
   MEMBER_NOT_FOUND_HINT,
   searchPhrase,
 } from '../../lib/traders/wording.ts';
+import { placeText } from '../../lib/traders/search-wording.ts';
+import { NoResults, ShowingFor } from './NoResults.tsx';
 import { NotListed, SampleNotice } from './Notices.tsx';
 import { TraderCard } from './TraderCard.tsx';
 
@@ -17,15 +19,17 @@ export function SearchResults({
   answer,
   headingRef,
   onPage,
+  onSuggest,
 }: {
   answer: SearchResponse;
   headingRef: Ref<HTMLHeadingElement>;
   onPage: (page: number) => void;
+  onSuggest: (search: { q: string | null; trade: string | null; postcode: string | null }) => void;
 }) {
   const { query, total, results } = answer;
-  const phrase = searchPhrase({ q: query.q, trade: query.tradeLabel ?? query.trade, postcode: query.postcode });
+  const phrase = searchPhrase({ q: query.q, trade: query.tradeLabel ?? query.trade, postcode: placeText(query) });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const link = { q: query.q, trade: query.trade, postcode: query.postcode, status: query.status };
+  const link = { q: query.q, trade: query.trade, postcode: query.place?.typed ?? query.postcode, status: query.status };
   const first = (query.page - 1) * PAGE_SIZE + 1;
   const pageLink = (page: number, text: string, rel: string) => (
     <li>
@@ -48,11 +52,13 @@ export function SearchResults({
         {countSentence(total, query.status === 'all')}
       </h2>
       {phrase && <p className="lead">{phrase}.</p>}
+      <ShowingFor query={query} />
       {total > PAGE_SIZE && results.length > 0 && (
         <p>
           Showing {first} to {first + results.length - 1} of {total.toLocaleString('en-GB')}.
         </p>
       )}
+      {total === 0 && <NoResults answer={answer} onSuggest={onSuggest} />}
       {results.length > 0 && <p>{CALL_SAFELY}</p>}
       {results.length > 0 && (
         <ol className="trader-list">

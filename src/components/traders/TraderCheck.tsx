@@ -188,8 +188,14 @@ export default function TraderCheck({ children }: Props) {
           answer={view.answer}
           headingRef={headingRef}
           onPage={(page) => {
-            const { q, trade, postcode } = view.answer.query;
-            void runSearch({ ...EMPTY, q: q ?? '', trade: trade ?? '', postcode: postcode ?? '' }, page, true);
+            const { q, trade, postcode, place } = view.answer.query;
+            const typedPlace = place?.typed ?? postcode ?? '';
+            void runSearch({ ...EMPTY, q: q ?? '', trade: trade ?? '', postcode: typedPlace }, page, true);
+          }}
+          onSuggest={(s) => {
+            const next = { ...EMPTY, q: s.q ?? '', trade: s.trade ?? '', postcode: s.postcode ?? '' };
+            setValues(next);
+            void runSearch(next, 1, true);
           }}
         />
       )}

@@ -66,7 +66,6 @@ export function TraderForms({ values, errors, busy, onChange, onSearch, onMember
           value={values.postcode}
           error={errors.postcode}
           autoComplete="postal-code"
-          short
           onChange={(value) => {
             onChange('postcode', value);
           }}

@@ -56,7 +56,6 @@ export function searchFormHtml(values: FormValues = {}, errors: FormErrors = {})
         label: LABELS.postcode,
         hint: LABELS.postcodeHint,
         autocomplete: 'postal-code',
-        width: 'input--short',
       },
       values,
       errors,

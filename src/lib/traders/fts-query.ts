@@ -1,24 +1,40 @@
+import { MAX_QUERY_WORDS, queryNameWords } from './name-words.ts';
+
 /**
- * A resident's words as a safe FTS5 query. Only runs of letters, digits and combining marks survive; each
- * becomes a double-quoted string with a prefix star ("smi" finds Smith), and the strings are ANDed. So FTS
- * syntax typed by a resident — quotes, `*`, `-`, `^`, `:`, NEAR, AND, OR, NOT, brackets — is only ever a
- * word to look for, and can never raise an error. The tokenizer folds case and accents on both sides.
+ * A resident's words as a safe FTS5 query. Only runs of letters and digits survive (name-words.ts); each
+ * becomes a double-quoted string — with a prefix star for a word as typed ("smi" finds Smith), or an OR of
+ * the register words it was corrected to — and the groups are ANDed. So FTS syntax typed by a resident
+ * (quotes, `*`, `-`, `^`, `:`, NEAR, AND, OR, NOT, brackets) is only ever a word to look for, and can
+ * never raise an error.
  */
 
-/** Words used from one query; the rest are dropped (business names are short). */
-export const MAX_QUERY_WORDS = 8;
-/** Longest word kept, in characters. */
-const MAX_WORD = 40;
+export { MAX_QUERY_WORDS };
 
-/** The words of a name query, folded only by NFKC (the FTS tokenizer does the rest). */
-export function queryWords(text: string): string[] {
-  const words = text.normalize('NFKC').match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [];
-  return words.slice(0, MAX_QUERY_WORDS).map((w) => w.slice(0, MAX_WORD));
+/** One typed word: matched as a prefix as typed, or as any of the words it was read as. */
+export interface NameTerm {
+  typed: string;
+  /** Words it was read as (register words within a slip or two, or a trade's words); empty: as typed. */
+  corrected: string[];
+  /** Match the corrected words as the start of a word (a trade's words) rather than whole. */
+  prefix?: boolean;
 }
 
-/** The FTS5 MATCH expression for a name query, or null when it has no letters or digits to look for. */
+/** The words of a name query, folded as the index is (name-words.ts). */
+export function queryWords(text: string): string[] {
+  return queryNameWords(text);
+}
+
+/** The FTS5 MATCH expression for name terms, or null when there are none. */
+export function ftsExpression(terms: readonly NameTerm[]): string | null {
+  // Words hold no quote characters (only letters and digits), so no escaping is needed inside.
+  const groups = terms.map((t) =>
+    t.corrected.length ? `(${t.corrected.map((w) => `"${w}"${t.prefix ? '*' : ''}`).join(' OR ')})` : `"${t.typed}"*`,
+  );
+  // Explicit AND: FTS5 allows no implicit AND after a bracketed group.
+  return groups.length ? groups.join(' AND ') : null;
+}
+
+/** The FTS5 MATCH expression for a name query as typed, or null when it has no letters or digits. */
 export function ftsQuery(text: string): string | null {
-  const words = queryWords(text);
-  // Words hold no quote characters (only letters, digits and marks), so no escaping is needed inside.
-  return words.length ? words.map((w) => `"${w}"*`).join(' ') : null;
+  return ftsExpression(queryWords(text).map((typed) => ({ typed, corrected: [] })));
 }

@@ -1,5 +1,7 @@
+import { resolveSearch } from './resolve.ts';
 import { describeSearch, type TraderSearch } from './search-query.ts';
 import { buildCountSql, buildMemberSql, buildSearchSql, type AnswerRow, type TraderRow } from './search-sql.ts';
+import { suggestionsFor } from './suggestions.ts';
 import { toTraderResult, type RegisterInfo, type SearchResponse, type TraderResult } from './trader-result.ts';
 
 /**
@@ -23,7 +25,8 @@ function registerInfo(row: AnswerRow | undefined): RegisterInfo {
 const traders = (rows: AnswerRow[]): TraderRow[] =>
   rows.filter((r): r is AnswerRow & TraderRow => r.member_id !== null);
 
-export async function searchRegister(db: RegisterDb, search: TraderSearch, today: string): Promise<SearchResponse> {
+export async function searchRegister(db: RegisterDb, parsed: TraderSearch, today: string): Promise<SearchResponse> {
+  const search = await resolveSearch(db, parsed);
   const query = buildSearchSql(search, today);
   const { results } = await db
     .prepare(query.sql)
@@ -45,6 +48,7 @@ export async function searchRegister(db: RegisterDb, search: TraderSearch, today
     total,
     results: rows.map(toTraderResult),
     register: registerInfo(results[0]),
+    suggestions: total === 0 ? suggestionsFor(search) : [],
   };
 }
 

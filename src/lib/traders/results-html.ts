@@ -2,6 +2,8 @@ import { numberWithHoursHtml } from '../contact-html.ts';
 import { telHref } from '../contacts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { memberResultHref, searchResultsHref } from './links.ts';
+import { noResultsHtml, showingForHtml } from './no-results-html.ts';
+import { placeText } from './search-wording.ts';
 import { PAGE_SIZE } from './search-query.ts';
 import type { SearchResponse, TraderResult } from './trader-result.ts';
 import {
@@ -73,9 +75,9 @@ export function traderCardHtml(trader: TraderResult, headingLevel: 'h2' | 'h3' =
 
 export function searchResultsHtml(answer: SearchResponse): SafeHtml {
   const { query, total, results } = answer;
-  const phrase = searchPhrase({ q: query.q, trade: query.tradeLabel ?? query.trade, postcode: query.postcode });
+  const phrase = searchPhrase({ q: query.q, trade: query.tradeLabel ?? query.trade, postcode: placeText(query) });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const link = { q: query.q, trade: query.trade, postcode: query.postcode, status: query.status };
+  const link = { q: query.q, trade: query.trade, postcode: query.place?.typed ?? query.postcode, status: query.status };
   const first = (query.page - 1) * PAGE_SIZE + 1;
   const showing =
     total > PAGE_SIZE && results.length > 0
@@ -94,8 +96,8 @@ export function searchResultsHtml(answer: SearchResponse): SafeHtml {
   return html`<section class="trader-results" aria-labelledby="results-heading">
     ${sampleNoticeHtml(answer.register.sample)}
     <h2 id="results-heading">${countSentence(total, query.status === 'all')}</h2>
-    ${phrase ? html`<p class="lead">${phrase}.</p>` : ''} ${showing}
-    ${results.length ? html`<p>${CALL_SAFELY}</p>` : ''}
+    ${phrase ? html`<p class="lead">${phrase}.</p>` : ''} ${showingForHtml(query)} ${showing}
+    ${total === 0 ? noResultsHtml(answer) : ''} ${results.length ? html`<p>${CALL_SAFELY}</p>` : ''}
     ${
       results.length
         ? html`<ol class="trader-list">

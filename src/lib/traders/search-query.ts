@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { cleanLine } from '../referral/text.ts';
-import { ftsQuery } from './fts-query.ts';
-import { postcodeDistrict } from './postcode.ts';
-import { tradeKeysForSearch, tradeLabel } from './trade-match.ts';
+import { queryWords, type NameTerm } from './fts-query.ts';
+import { matchPlace } from './place-match.ts';
+import { matchTrade, tradeKeysForSearch, tradeLabel, type TradeMatch } from './trade-match.ts';
 
 /**
  * GET /api/traders's query string (and the no-JS results page's), checked with zod into a search the SQL
@@ -12,17 +12,19 @@ import { tradeKeysForSearch, tradeLabel } from './trade-match.ts';
 
 export const MAX_Q = 100;
 export const MAX_TRADE = 60;
+export const MAX_PLACE = 60;
 export const MAX_PAGE = 1000;
 export const PAGE_SIZE = 20;
 
 export const MESSAGES = {
   invalid: 'Check your search',
-  nothing: 'Enter a business name, a trade or a postcode',
+  nothing: 'Enter a business name, a trade or a postcode or town',
   qTooLong: `Business name must be ${MAX_Q} characters or fewer`,
   qNoWords: 'Enter a business name using letters or numbers',
   tradeTooLong: `Trade must be ${MAX_TRADE} characters or fewer`,
   tradeNoWords: 'Enter a trade using letters, like roofer or plumber',
-  postcode: 'Enter a full postcode, like AL10 9AB, or the first part, like AL10',
+  postcode: 'Enter a postcode, like AL10 9AB, or a town, like Hatfield',
+  postcodeTooLong: `Postcode or town must be ${MAX_PLACE} characters or fewer`,
   page: `Page must be a whole number from 1 to ${MAX_PAGE}`,
   status: 'Status must be approved or all',
 } as const;
@@ -39,15 +41,15 @@ const optionalText = (max: number, tooLong: string) =>
 export const searchParamsSchema = z
   .object({
     /** Words of the business name; each is matched as a prefix, case and accents ignored. */
-    q: optionalText(MAX_Q, MESSAGES.qTooLong).refine((v) => v === null || ftsQuery(v) !== null, MESSAGES.qNoWords),
+    q: optionalText(MAX_Q, MESSAGES.qTooLong).refine((v) => v === null || queryWords(v).length > 0, MESSAGES.qNoWords),
     /** A trade in the resident's words ("roofer", "gas engineer"); synonyms find the register's trade. */
     trade: optionalText(MAX_TRADE, MESSAGES.tradeTooLong).refine(
       (v) => v === null || tradeKeysForSearch(v).length > 0,
       MESSAGES.tradeNoWords,
     ),
-    /** A full postcode or a district; traders covering that district match. */
-    postcode: optionalText(10, MESSAGES.postcode).refine(
-      (v) => v === null || postcodeDistrict(v) !== null,
+    /** A full postcode, a district, or a town or village; traders covering its districts match. */
+    postcode: optionalText(MAX_PLACE, MESSAGES.postcodeTooLong).refine(
+      (v) => v === null || /[\p{L}\p{N}]/u.test(v),
       MESSAGES.postcode,
     ),
     /** Page of results, from 1; pages hold PAGE_SIZE traders. */
@@ -67,19 +69,42 @@ export const searchParamsSchema = z
   })
   .refine((s) => s.q !== null || s.trade !== null || s.postcode !== null, { message: MESSAGES.nothing, path: ['q'] });
 
+/** How the place box was understood. */
+export interface PlaceQuery {
+  /** As typed, cleaned. */
+  typed: string;
+  /** postcode, a known place (as typed or corrected), a town from the register, or not known at all. */
+  how: 'postcode' | 'place' | 'fuzzy' | 'register' | 'register-fuzzy' | 'unknown';
+  /** Districts searched: none when the place is not known (so nothing matches). */
+  districts: string[];
+  /** The district or place names, to show; null when not known. */
+  label: string | null;
+}
+
+/** A criterion read as something other than what was typed: "Showing results for …". */
+export interface Correction {
+  field: 'q' | 'trade' | 'postcode';
+  typed: string;
+  understood: string;
+}
+
 /** A checked search, ready for the SQL builder. */
 export interface TraderSearch {
   /** The name words as cleaned, for echoing back; null when not searching by name. */
   q: string | null;
-  /** The FTS5 MATCH expression built from q (fts-query.ts). */
-  match: string | null;
+  /** The name words to look for, each as typed (a prefix) or corrected (name-words.ts, fts-query.ts). */
+  nameTerms: NameTerm[];
   /** The trade as typed (cleaned), and the trade keys it means. */
   trade: string | null;
   tradeKeys: string[];
-  /** The postcode district, e.g. AL10. */
-  district: string | null;
+  /** How the trade was read (trade-match.ts), or 'register' for a trade found only in the register. */
+  tradeHow: TradeMatch['how'] | 'register' | 'register-fuzzy' | null;
+  /** The place, or null when not searching by place. */
+  place: PlaceQuery | null;
   page: number;
   status: 'approved' | 'all';
+  /** What was corrected; empty when everything was read as typed. */
+  corrections: Correction[];
 }
 
 export type SearchParse = { ok: true; search: TraderSearch } | { ok: false; fields: Record<string, string> };
@@ -96,16 +121,32 @@ export function parseTraderSearch(params: URLSearchParams): SearchParse {
     return { ok: false, fields };
   }
   const { q, trade, postcode, page, status } = parsed.data;
+  const tradeMatch = trade === null ? null : matchTrade(trade);
+  const placeMatch = postcode === null ? null : matchPlace(postcode);
+  const corrections: Correction[] = [];
+  if (trade !== null && tradeMatch?.how === 'fuzzy') {
+    corrections.push({ field: 'trade', typed: trade, understood: tradeLabel(tradeMatch.keys[0] ?? '') ?? trade });
+  }
+  if (postcode !== null && placeMatch?.how === 'fuzzy') {
+    corrections.push({ field: 'postcode', typed: postcode, understood: placeMatch.label });
+  }
   return {
     ok: true,
     search: {
       q,
-      match: q === null ? null : ftsQuery(q),
+      nameTerms: q === null ? [] : queryWords(q).map((typed) => ({ typed, corrected: [] })),
       trade,
-      tradeKeys: trade === null ? [] : tradeKeysForSearch(trade),
-      district: postcode === null ? null : postcodeDistrict(postcode),
+      tradeKeys: tradeMatch?.keys ?? [],
+      tradeHow: tradeMatch?.how ?? null,
+      place:
+        postcode === null
+          ? null
+          : placeMatch
+            ? { typed: postcode, how: placeMatch.how, districts: placeMatch.districts, label: placeMatch.label }
+            : { typed: postcode, how: 'unknown', districts: [], label: null },
       page,
       status,
+      corrections,
     },
   };
 }
@@ -113,11 +154,19 @@ export function parseTraderSearch(params: URLSearchParams): SearchParse {
 /** The search as the API echoes it in `query`. */
 export function describeSearch(search: TraderSearch) {
   const known = search.tradeKeys.length === 1 ? tradeLabel(search.tradeKeys[0] ?? '') : undefined;
+  const place = search.place;
   return {
     q: search.q,
     trade: search.trade,
     tradeLabel: known ?? null,
-    postcode: search.district,
+    postcode: place?.how === 'postcode' ? (place.districts[0] ?? null) : null,
+    place: place && {
+      typed: place.typed,
+      label: place.label,
+      districts: place.districts,
+      found: place.districts.length > 0,
+    },
+    corrections: search.corrections,
     status: search.status,
     page: search.page,
     pageSize: PAGE_SIZE,

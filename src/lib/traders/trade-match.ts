@@ -1,3 +1,4 @@
+import { nearest } from './edits.ts';
 import { TRADES } from './trade-synonyms.ts';
 
 /**
@@ -21,7 +22,7 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-function phrase(text: string): string {
+export function tradePhrase(text: string): string {
   return foldWords(text).split(' ').filter(Boolean).map(singular).join(' ');
 }
 
@@ -29,7 +30,7 @@ function phrase(text: string): string {
 const PHRASES = new Map<string, string>();
 for (const trade of TRADES) {
   for (const words of [trade.key, trade.label, ...trade.synonyms]) {
-    const p = phrase(words);
+    const p = tradePhrase(words);
     if (!PHRASES.has(p)) PHRASES.set(p, trade.key);
   }
 }
@@ -42,7 +43,7 @@ const MAX_KEYS = 8;
 
 /** The key a register trade is stored under: the known trade it names, or else its own folded words. */
 export function tradeKeyForRegister(text: string): string {
-  const p = phrase(text);
+  const p = tradePhrase(text);
   return PHRASES.get(p) ?? p.replaceAll(' ', '-');
 }
 
@@ -57,10 +58,23 @@ export function tradeLabel(key: string): string | undefined {
  * folded words themselves, which match a register trade not in the list.
  */
 export function tradeKeysForSearch(text: string): string[] {
-  const p = phrase(text);
-  if (!p) return [];
+  return matchTrade(text).keys;
+}
+
+/** How a resident's trade words were understood. */
+export interface TradeMatch {
+  /** Trade keys to search, best guess first. */
+  keys: string[];
+  /** 'known': a trade in the list, as typed; 'fuzzy': a trade in the list, corrected; 'own': none known —
+   * the folded words themselves, which match a register trade of that name. */
+  how: 'known' | 'fuzzy' | 'own';
+}
+
+export function matchTrade(text: string): TradeMatch {
+  const p = tradePhrase(text);
+  if (!p) return { keys: [], how: 'own' };
   const exact = PHRASES.get(p);
-  if (exact) return [exact];
+  if (exact) return { keys: [exact], how: 'known' };
   const keys = new Set<string>();
   if (p.length >= MIN_PREFIX) {
     for (const [known, key] of PHRASES) if (known.startsWith(p)) keys.add(key);
@@ -71,6 +85,42 @@ export function tradeKeysForSearch(text: string): string[] {
       if (key) keys.add(key);
     }
   }
-  if (keys.size === 0) keys.add(p.replaceAll(' ', '-'));
+  if (keys.size > 0) return { keys: [...keys].slice(0, MAX_KEYS), how: 'known' };
+  const fuzzy = fuzzyKeys(p);
+  if (fuzzy.length > 0) return { keys: fuzzy, how: 'fuzzy' };
+  return { keys: [ownKey(p)], how: 'own' };
+}
+
+/** The key of a trade the list does not know: its folded words, hyphenated (as the import stores it). */
+export const ownKey = (folded: string): string => folded.replaceAll(' ', '-');
+
+/** Known trades within a few edits of the phrase, or of one of its words ("plummer" → plumbing). */
+function fuzzyKeys(p: string): string[] {
+  const keys = new Set<string>();
+  for (const [known] of nearest(p, PHRASES.keys())) keys.add(PHRASES.get(known) ?? '');
+  if (keys.size === 0) {
+    for (const word of p.split(' ')) {
+      for (const [known] of nearest(word, PHRASES.keys())) keys.add(PHRASES.get(known) ?? '');
+    }
+  }
+  keys.delete('');
   return [...keys].slice(0, MAX_KEYS);
+}
+
+/** The nearest known trade's label, however far: a suggestion when nothing matched. */
+export function nearestTradeLabel(text: string): string | undefined {
+  const p = tradePhrase(text);
+  if (!p) return undefined;
+  const [best] = nearest(p, PHRASES.keys(), Math.max(2, Math.floor(p.length / 3)));
+  return best ? LABELS.get(PHRASES.get(best[0]) ?? '') : undefined;
+}
+
+/**
+ * The one-word names of the trade a word means, for reading a trade word typed in the name box:
+ * "roofers" → roofing, roofer, roof, slater (each then matched as the start of a name word).
+ */
+export function tradeNameWords(word: string): string[] {
+  const key = PHRASES.get(tradePhrase(word));
+  if (!key) return [];
+  return [...PHRASES].filter(([p, k]) => k === key && !p.includes(' ')).map(([p]) => p);
 }

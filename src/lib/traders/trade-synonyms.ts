@@ -28,7 +28,18 @@ export const TRADES: readonly Trade[] = [
   {
     key: 'heating',
     label: 'Heating and boilers',
-    synonyms: ['heating engineer', 'gas engineer', 'boiler', 'central heating', 'gas safe', 'radiators', 'heat pump'],
+    synonyms: [
+      'heating engineer',
+      'gas engineer',
+      'gas',
+      'gas fitter',
+      'boiler',
+      'boiler repairs',
+      'central heating',
+      'gas safe',
+      'radiators',
+      'heat pump',
+    ],
   },
   { key: 'electrical', label: 'Electrical', synonyms: ['electrician', 'electrics', 'sparky', 'rewiring', 'wiring'] },
   {
@@ -67,7 +78,7 @@ export const TRADES: readonly Trade[] = [
   {
     key: 'windows-doors',
     label: 'Windows and doors',
-    synonyms: ['windows', 'window', 'doors', 'door', 'double glazing', 'glazing', 'glazier', 'upvc'],
+    synonyms: ['windows', 'window', 'sash windows', 'doors', 'door', 'double glazing', 'glazing', 'glazier', 'upvc'],
   },
   { key: 'locksmith', label: 'Locksmith', synonyms: ['locks', 'lock', 'lockout', 'locksmiths'] },
   { key: 'kitchens', label: 'Kitchens', synonyms: ['kitchen', 'kitchen fitter', 'kitchen fitting', 'worktops'] },
@@ -110,7 +121,7 @@ export const TRADES: readonly Trade[] = [
   {
     key: 'cleaning',
     label: 'Cleaning',
-    synonyms: ['cleaner', 'window cleaning', 'window cleaner', 'carpet cleaning', 'oven cleaning'],
+    synonyms: ['cleaner', 'window cleaning', 'window cleaner', 'windows cleaned', 'carpet cleaning', 'oven cleaning'],
   },
   {
     key: 'removals',
@@ -120,7 +131,15 @@ export const TRADES: readonly Trade[] = [
   {
     key: 'mobility',
     label: 'Mobility and stairlifts',
-    synonyms: ['stairlift', 'stairlifts', 'mobility aids', 'mobility scooters', 'grab rails'],
+    synonyms: [
+      'stairlift',
+      'stairlifts',
+      'stair lift',
+      'stair lifts',
+      'mobility aids',
+      'mobility scooters',
+      'grab rails',
+    ],
   },
   {
     key: 'appliances',

@@ -50,8 +50,32 @@ export const searchResponseSchema = z.object({
     trade: z.string().nullable(),
     /** The known trade it matched, when exactly one. */
     tradeLabel: z.string().nullable(),
-    /** The postcode district searched, e.g. AL10. */
+    /** The postcode district searched, e.g. AL10, when a postcode was typed. */
     postcode: z.string().nullable(),
+    /** What the "Postcode or town" box was read as; null when empty. */
+    place: z
+      .object({
+        /** As typed, cleaned. */
+        typed: z.string(),
+        /** The district or the place names matched ("St Albans"); null when not known. */
+        label: z.string().nullable(),
+        /** The postcode districts searched. */
+        districts: z.array(z.string()),
+        /** False when no postcode or place of that name is known. */
+        found: z.boolean(),
+      })
+      .nullable(),
+    /** Criteria read as something other than what was typed ("Showing results for …"). */
+    corrections: z.array(
+      z.object({
+        /** Which box: q, trade or postcode. */
+        field: z.enum(['q', 'trade', 'postcode']),
+        /** As typed. */
+        typed: z.string(),
+        /** As understood and searched. */
+        understood: z.string(),
+      }),
+    ),
     /** approved or all. */
     status: z.enum(['approved', 'all']),
     /** This page, from 1. */
@@ -65,6 +89,16 @@ export const searchResponseSchema = z.object({
   results: z.array(traderResultSchema),
   /** About the register itself. */
   register: registerInfoSchema,
+  /** Other searches to try when there are no matches (empty otherwise). */
+  suggestions: z.array(
+    z.object({
+      /** The link's words. */
+      text: z.string(),
+      q: z.string().nullable(),
+      trade: z.string().nullable(),
+      postcode: z.string().nullable(),
+    }),
+  ),
 });
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
 

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluateTraders, formatTraderReport, readTraderQueries } from '../../scripts/trader-eval.ts';
+import { registerImportSql } from '../../src/lib/traders/import-sql.ts';
+import { checkRegister } from '../../src/lib/traders/register-file.ts';
+import { sqliteD1 } from '../support/sqlite-d1.ts';
+
+// The sample register as shipped, loaded through the import's own SQL into SQLite in-process.
+const csv = readFileSync(new URL('../../content/data/sample-register.csv', import.meta.url).pathname, 'utf8');
+const check = checkRegister(csv);
+if (!check.ok) throw new Error(check.problems.join('\n'));
+const db = sqliteD1();
+await db.batch(registerImportSql(check.rows, { sample: true, importedAt: 'test' }).map((s) => db.prepare(s)));
+afterAll(() => {
+  db.close();
+});
+const queries = readTraderQueries();
+const ids = new Set(check.rows.map((r) => r.memberId));
+
+describe('trader search over the evaluation set', () => {
+  it('has at least 60 typed queries, each for an approved trader in the sample register', () => {
+    expect(queries.length).toBeGreaterThanOrEqual(60);
+    for (const q of queries) {
+      expect(q.q ?? q.trade ?? q.postcode, 'a query needs words').toBeTruthy();
+      expect(ids.has(q.expect), `${q.expect} is not in the sample register`).toBe(true);
+      expect(check.rows.find((r) => r.memberId === q.expect)?.status).toBe('approved');
+    }
+  });
+
+  it('puts the right trader in the top 3 for at least 95% of queries', async () => {
+    const report = await evaluateTraders(db, queries);
+    console.log(formatTraderReport(report));
+    expect(report.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
