@@ -1,18 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { contactTokensToText, expandContactTokens } from '../../src/lib/contact-tokens.ts';
-import { CONTACTS, telHref } from '../../src/lib/contacts.ts';
+import { contactTokensToText, expandContactTokens, numberWithHoursText } from '../../src/lib/contact-tokens.ts';
+import { CONTACTS, telHref, type ContactId, type Hours } from '../../src/lib/contacts.ts';
 
 describe('contact tokens', () => {
-  it('turns {{tel:id}} into the number in full with a tel: link', () => {
-    expect(expandContactTokens('Call {{tel:report-fraud}} now.')).toEqual([
+  it('turns {{tel:id}} for an always-open line into the number in full with a tel: link, and nothing else', () => {
+    expect(expandContactTokens('Call {{tel:victim-support}} now.')).toEqual([
       { kind: 'text', text: 'Call ' },
-      { kind: 'tel', text: '0300 123 2040', href: 'tel:03001232040' },
+      { kind: 'tel', text: '08 08 16 89 111', href: 'tel:08081689111' },
       { kind: 'text', text: ' now.' },
     ]);
   });
 
-  it('turns {{name:id}} into the service name', () => {
-    expect(contactTokensToText('Ask {{name:beacon}} on {{tel:beacon}}')).toBe('Ask Beacon on 03000 11 55 55');
+  it('puts the hours beside a number whose line is not always open', () => {
+    expect(expandContactTokens('Call {{tel:report-fraud}} now.')).toEqual([
+      { kind: 'text', text: 'Call ' },
+      { kind: 'tel', text: '0300 123 2040', href: 'tel:03001232040' },
+      { kind: 'text', text: ' (Monday to Friday, 8am to 8pm)' },
+      { kind: 'text', text: ' now.' },
+    ]);
+  });
+
+  it('never guesses unknown hours: it names a line that is always open instead', () => {
+    const text = contactTokensToText('Ask {{name:beacon}} on {{tel:beacon}}');
+    expect(text).toBe(
+      'Ask Beacon on 03000 11 55 55 (if no one answers, call Victim Support, open all day, every day, on 08 08 16 89 111)',
+    );
+    expect(expandContactTokens('{{tel:beacon}}').filter((p) => p.kind === 'tel')).toHaveLength(2);
+  });
+
+  it('records hours for every number, with the text where the line keeps set hours', () => {
+    for (const [id, c] of Object.entries(CONTACTS)) {
+      const hours: Hours = c.hours;
+      expect(['always', 'limited', 'unknown'], id).toContain(hours.open);
+      if (hours.open === 'limited') expect(numberWithHoursText(id as ContactId), id).toMatch(/\(.+\)$/);
+      if (hours.open === 'unknown' && hours.ifClosed !== undefined) {
+        expect(CONTACTS[hours.ifClosed as ContactId].hours.open, id).toBe('always');
+        expect(numberWithHoursText(id as ContactId), id).toContain('if no one answers');
+      }
+    }
   });
 
   it('fails on an unknown contact so a typo cannot reach a page', () => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
-import { CONTACTS } from '../../lib/contacts.ts';
+import { numberWithHoursText } from '../../lib/contact-tokens.ts';
 import {
   clearJourney,
   loadJourney,
@@ -27,7 +27,7 @@ interface Props {
   children?: ReactNode;
 }
 
-const OFFLINE = `Your answers could not be sent. Check you are connected to the internet and try again, or call Beacon on ${CONTACTS.beacon.display}.`;
+const OFFLINE = `Your answers could not be sent. Check you are connected to the internet and try again, or call Beacon on ${numberWithHoursText('beacon')}.`;
 
 function stepUrl(step: StepId, changing: boolean): string {
   return `${location.pathname}?step=${step}${changing ? '&change=1' : ''}`;

@@ -1,4 +1,4 @@
-import { CONTACTS, telHref } from '../contacts.ts';
+import { numberWithHoursHtml } from '../contact-html.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { BEACON_REPLY_TIME } from './next-steps.ts';
 import { REFERRAL_PAGE } from './paths.ts';
@@ -8,8 +8,7 @@ import { REFERRAL_PAGE } from './paths.ts';
  * reference, what happens next and when, and what to do in danger now.
  */
 
-const tel = (id: 'beacon' | 'emergency' | 'report-fraud' | 'victim-support'): SafeHtml =>
-  html`<a href="${telHref(CONTACTS[id].display)}">${CONTACTS[id].display}</a>`;
+const tel = (id: 'beacon' | 'emergency' | 'report-fraud' | 'victim-support'): SafeHtml => numberWithHoursHtml(id);
 
 export function confirmationHtml(reference: string): SafeHtml {
   return html`<div class="panel-confirm">

@@ -1,3 +1,4 @@
+import { numberWithHoursHtml } from '../contact-html.ts';
 import { CONTACTS, telHref } from '../contacts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { REFERRAL_ENDPOINT } from './paths.ts';
@@ -88,7 +89,6 @@ export function errorSummary(state: FormState): SafeHtml | '' {
 }
 
 export function referralFormHtml(state: FormState): SafeHtml {
-  const beacon = CONTACTS.beacon;
   const emergency = CONTACTS.emergency;
   return html`<form method="post" action="${REFERRAL_ENDPOINT}" novalidate class="referral-form">
     <p>If you are filling this in for someone else, give their details. Only do this if they have agreed.</p>
@@ -120,6 +120,6 @@ export function referralFormHtml(state: FormState): SafeHtml {
       ><input type="text" id="website" name="website" tabindex="-1" autocomplete="off" />
     </div>
     <button type="submit">Send to Beacon</button>
-    <p>Or call Beacon on <a href="${telHref(beacon.display)}">${beacon.display}</a>.</p>
+    <p>Or call Beacon on ${numberWithHoursHtml('beacon')}.</p>
   </form>`;
 }

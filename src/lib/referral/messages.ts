@@ -1,8 +1,8 @@
-import { CONTACTS } from '../contacts.ts';
+import { numberWithHoursText } from '../contact-tokens.ts';
 
 /** What the person is told when their referral could not be sent, each with another way to reach Beacon. */
 
-const callBeacon = `call Beacon on ${CONTACTS.beacon.display}`;
+const callBeacon = `call Beacon on ${numberWithHoursText('beacon')}`;
 
 function minutes(seconds: number): string {
   const m = Math.max(1, Math.ceil(seconds / 60));

@@ -1,3 +1,4 @@
+import { numberWithHoursText } from '../contact-tokens.ts';
 import { CONTACTS } from '../contacts.ts';
 
 /**
@@ -9,6 +10,6 @@ export const BEACON_REPLY_TIME = 'in the next few working days';
 
 export const NEXT_STEPS = {
   contact: `Beacon will read your answers and get in touch ${BEACON_REPLY_TIME}, in the way you chose.`,
-  sooner: `If you want to talk to Beacon sooner, call ${CONTACTS.beacon.display}.`,
+  sooner: `If you want to talk to Beacon sooner, call ${numberWithHoursText('beacon')}.`,
   danger: `If you are in danger now, call ${CONTACTS.emergency.display}.`,
 } as const;

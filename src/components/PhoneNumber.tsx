@@ -1,0 +1,19 @@
+import { numberWithHours } from '../lib/contact-tokens.ts';
+import type { ContactId } from '../lib/contacts.ts';
+
+/** The island twin of PhoneNumber.astro: a tel: link with the line's hours, from contacts.ts. */
+export function PhoneNumber({ id }: { id: ContactId }) {
+  return (
+    <>
+      {numberWithHours(id).map((part, i) =>
+        part.kind === 'tel' ? (
+          <a key={i} href={part.href}>
+            {part.text}
+          </a>
+        ) : (
+          part.text
+        ),
+      )}
+    </>
+  );
+}
