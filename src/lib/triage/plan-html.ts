@@ -1,4 +1,4 @@
-import { CONTACTS, telHref, type Contact, type ContactId } from '../contacts.ts';
+import { CONTACTS, isContactId, telHref, type ContactId, type Hours } from '../contacts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { backHref } from './question-html.ts';
 import { LINK_LABELS, TRIAGE_PATH } from './links.ts';
@@ -25,22 +25,25 @@ export const WRITE_IT_DOWN = [
 
 const SUPPORT: readonly ContactId[] = ['beacon', 'victim-support'];
 
-type WithHours = Contact & { hours?: string; alwaysOpen?: boolean };
-
-/** "Open …" for a number, from contacts.ts: a frightened person must not be sent to a closed line. */
-export function hoursText(id: ContactId): string {
-  const contact: WithHours = CONTACTS[id];
-  if (contact.alwaysOpen) return 'Open at any time, day or night.';
-  return contact.hours ? `Open ${contact.hours}.` : '';
+/** When the line is open, from contacts.ts: a frightened person must not be sent to a closed line. */
+export function hoursHtml(id: ContactId): SafeHtml | '' {
+  const hours: Hours = CONTACTS[id].hours;
+  if (hours.open === 'always') return html`<span class="plan-call__hours">Open all day, every day.</span>`;
+  if (hours.open === 'limited') return html`<span class="plan-call__hours">Open ${hours.text}.</span>`;
+  if (!hours.ifClosed || !isContactId(hours.ifClosed)) return '';
+  const fallback = CONTACTS[hours.ifClosed];
+  return html`<span class="plan-call__hours"
+    >If no one answers, call ${fallback.name}, open all day, every day, on
+    <a href="${telHref(fallback.display)}">${fallback.display}</a>.</span
+  >`;
 }
 
 function callLine(id: ContactId): SafeHtml {
   const contact = CONTACTS[id];
-  const hours = hoursText(id);
   return html`<p class="plan-call">
     <a class="plan-call__number" href="${telHref(contact.display)}">${contact.display}</a>
     <span class="plan-call__name">${contact.name}.</span>
-    ${hours ? html`<span class="plan-call__hours">${hours}</span>` : ''}
+    ${hoursHtml(id)}
   </p>`;
 }
 
