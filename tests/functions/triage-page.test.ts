@@ -81,8 +81,15 @@ describe('GET /what-to-do-now/', () => {
     for (const s of HOSTILE_STRINGS) {
       for (const query of [
         new URLSearchParams([['danger', s]]),
-        new URLSearchParams([['danger', 'no'], ['situation', s]]),
-        new URLSearchParams([['danger', 'no'], ['change', s], ['asked', s]]),
+        new URLSearchParams([
+          ['danger', 'no'],
+          ['situation', s],
+        ]),
+        new URLSearchParams([
+          ['danger', 'no'],
+          ['change', s],
+          ['asked', s],
+        ]),
         new URLSearchParams([[s, s]]),
       ]) {
         const { status, body } = await open(query.toString());

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
-import { answeredPath, nextQuestion, previousQuestion, QUESTIONS, relevantAnswers } from '../../src/lib/triage/index.ts';
+import {
+  answeredPath,
+  nextQuestion,
+  previousQuestion,
+  QUESTIONS,
+  relevantAnswers,
+} from '../../src/lib/triage/index.ts';
 
 describe('the triage navigator', () => {
   it('asks first whether anyone is in danger now', () => {

@@ -85,7 +85,14 @@ describe('reading answers from the address', () => {
     for (const s of HOSTILE_STRINGS) {
       for (const key of ['danger', 'situation', 'change', 'asked', s]) {
         expect(() => parseTriage(new URLSearchParams([[key, s]]))).not.toThrow();
-        expect(() => parseTriage(new URLSearchParams([['danger', 'no'], [key, s]]))).not.toThrow();
+        expect(() =>
+          parseTriage(
+            new URLSearchParams([
+              ['danger', 'no'],
+              [key, s],
+            ]),
+          ),
+        ).not.toThrow();
       }
     }
   });

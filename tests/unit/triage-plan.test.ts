@@ -77,7 +77,8 @@ describe('the plan rules', () => {
   });
 
   it('reports a scam call, letter or online message to Report Fraud even without a loss', () => {
-    for (const channel of ['phone', 'letter', 'online'] as const) expect(ids(contacted(channel))).toContain('report-fraud');
+    for (const channel of ['phone', 'letter', 'online'] as const)
+      expect(ids(contacted(channel))).toContain('report-fraud');
     // A text or email is reported by forwarding it.
     for (const channel of ['text', 'email'] as const) expect(ids(contacted(channel))).not.toContain('report-fraud');
   });

@@ -19,7 +19,7 @@ export function answeredPath(answers: Answers): QuestionId[] {
 export function relevantAnswers(answers: Answers): Answers {
   const kept: Record<string, string> = {};
   for (const id of answeredPath(answers)) kept[id] = answers[id] as string;
-  return kept as Answers;
+  return kept;
 }
 
 /** The answers to the questions asked before `id` (what a page asking `id` carries forward). */
@@ -30,7 +30,7 @@ export function answersBefore(answers: Answers, id: QuestionId): Answers {
     const value = answers[q.id];
     if (value !== undefined && q.askIf(answers)) kept[q.id] = value;
   }
-  return kept as Answers;
+  return kept;
 }
 
 /** The question asked just before `id` (or before the plan when `id` is null), or null for the first. */

@@ -22,6 +22,8 @@ export const WRITE_IT_DOWN = [
   'Names and numbers they used',
   'Reference numbers you are given',
 ] as const;
+/** The box that needs the most room: printed across the sheet. */
+const WIDE = 'What was said';
 
 const SUPPORT: readonly ContactId[] = ['beacon', 'victim-support'];
 
@@ -97,7 +99,7 @@ export function planHtml(plan: Plan, answers: Answers): SafeHtml {
       <dl class="write-it-down">
         ${WRITE_IT_DOWN.map(
           (label) =>
-            html`<div>
+            html`<div${label === WIDE ? html` class="write-it-down__wide"` : ''}>
               <dt>${label}</dt>
               <dd></dd>
             </div>`,
