@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/functions/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/triage/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/functions/**/*.test.ts',
+      'tests/search/**/*.test.ts',
+      'tests/triage/**/*.test.ts',
+    ],
     setupFiles: ['tests/support/no-outbound-fetch.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
