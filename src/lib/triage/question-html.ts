@@ -7,7 +7,8 @@ import { TRIAGE_PATH, triageUrl } from './links.ts';
 /**
  * One question a page, GOV.UK "question page" style: the legend is the page's h1, radios, a Continue
  * button, and a back link to the previous question with its answer kept. A plain GET form to the
- * journey's own address, carrying the earlier answers as hidden fields, so it needs no JavaScript.
+ * journey's own address, carrying the earlier answers as hidden fields, so it needs no JavaScript. The
+ * error summary has `autofocus`, so focus moves to it without JavaScript, as GOV.UK's script does.
  */
 
 export interface QuestionView {
@@ -38,7 +39,7 @@ export function questionHtml(view: QuestionView): SafeHtml {
   return html`${back ? html`<a class="back-link" href="${back}">Back</a>` : ''}
     ${
       view.error
-        ? html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
+        ? html`<div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title">
             <h2 id="error-summary-title">There is a problem</h2>
             <ul>
               <li><a href="#${q.id}">${view.error}</a></li>
