@@ -1,11 +1,15 @@
 import { compareDates, daysBetween, writtenDate } from './calendar-date.ts';
+import { infoGivenOnTime, paymentAdvice, type EarlyStart } from './cancellation-payment.ts';
 import {
+  EXCLUSIONS,
   explainWorking,
   workOutCancellation,
   type CancellationInput,
   type CancellationRule,
   type NoRightReason,
 } from './cancellation.ts';
+
+export { paymentAdvice, type EarlyStart } from './cancellation-payment.ts';
 
 /**
  * The calculator's answer in plain words for the "Can I still cancel?" page: yes or no, the last day
@@ -17,10 +21,22 @@ export const REGULATIONS_TITLE =
   'Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013';
 export const REGULATIONS_URL = 'https://www.legislation.gov.uk/uksi/2013/3134';
 
-/** Whether the person asked, in writing, for work to start inside the 14 days (reg 36(1)). */
-export type EarlyStart = 'yes' | 'no' | 'not-sure';
+/**
+ * `excluded`: a reg 28 exclusion (made to your specifications, an urgent repair you asked for). The trader
+ * may be wrong about it, so the answer still gives the date to cancel by, to be safe, while there is one.
+ */
+export type AnswerStatus =
+  | 'can-cancel'
+  | 'last-day-today'
+  | 'too-late'
+  /** The safe date has passed, but the law may give longer (late information, or "not sure" about it). */
+  | 'may-have-longer'
+  | 'no-right'
+  | 'excluded'
+  | 'goods-not-arrived';
 
-export type AnswerStatus = 'can-cancel' | 'last-day-today' | 'too-late' | 'no-right' | 'goods-not-arrived';
+/** Answers the person gave as "I'm not sure": each adds what to do, and never changes the date. */
+export type Doubt = 'made-to-specification' | 'urgent-repair' | 'info';
 
 export interface CancellationAnswer {
   status: AnswerStatus;
@@ -35,12 +51,17 @@ export interface CancellationAnswer {
   regulation: { label: string; url: string };
   /** What you may have to pay, or get back, if you cancel. */
   payment: string[];
+  /** True when the answer tells you to ask Citizens Advice: the page shows the number and its hours. */
+  askAdvice: boolean;
+  /** True when the page should offer the cancellation letter (there is, or may be, a right to cancel). */
+  letter: boolean;
 }
 
 const RULE_REGULATION: Record<CancellationRule, string> = {
   'reg30-services': '30',
   'reg30-goods': '30',
   'reg31-late-info': '31',
+  'late-info-before-period': '30',
   'reg31-no-info': '31',
 };
 
@@ -57,51 +78,63 @@ function paragraphOf(rule: CancellationRule, kind: CancellationInput['kind'], ex
   return kind === 'goods' ? '(3)' : '(2)';
 }
 
-/** What cancelling may cost, or pay back (regs 34–36). */
-export function paymentAdvice(input: CancellationInput, earlyStart: EarlyStart, infoOnTime: boolean): string[] {
-  if (input.kind === 'goods') {
-    return [
-      'The trader must pay back what you paid within 14 days of getting the goods back, or of you showing that you sent them (regulation 34).',
-      'You need to give the goods back. The trader may offer to collect them (regulation 35).',
-      'If you used the goods more than you needed to check them, the trader can take off some money for that (regulation 34).',
-    ];
-  }
-  const refund =
-    'The trader must pay back what you paid within 14 days of you telling them you are cancelling (regulation 34).';
-  if (!infoOnTime) {
-    return [
-      'You do not have to pay anything for work done so far. This is because the trader did not give you the cancellation form when you agreed (regulation 36(6)).',
-      refund,
-    ];
-  }
-  if (earlyStart === 'no') {
-    return [
-      'You do not have to pay anything for work done so far, because you did not ask in writing for it to start early (regulation 36(6)).',
-      refund,
-    ];
-  }
-  const fairShare =
-    'you may have to pay for the work done up to the day you tell them you are cancelling. It must be a fair share of the full price: if a quarter of the work is done, that is about a quarter of the price (regulation 36(4)).';
-  const finished =
-    'If all the work is already finished, and they told you that you would lose your right to cancel when it was, you may not be able to cancel (regulation 36(2)).';
-  if (earlyStart === 'yes')
-    return [`You asked in writing for the work to start early. If you cancel, ${fairShare}`, finished, refund];
-  return [
-    'If you did not ask in writing for the work to start early, you pay nothing for work done so far (regulation 36(6)).',
-    `If you did ask in writing, ${fairShare}`,
-    refund,
-  ];
-}
-
 const NO_RIGHT_REGULATION: Record<NoRightReason, [string, string]> = {
   'before-regulations': ['1', '(2)'],
-  'not-off-premises': ['27', '(1)'],
+  'not-off-premises': ['5', ''],
   'price-42-or-less': ['27', '(3)'],
+  'made-to-specification': ['28', '(1)(b)'],
+  'urgent-repair': ['28', '(1)(e)'],
+};
+
+const DOUBTS: Record<Doubt, string> = {
+  'made-to-specification':
+    'The trader may say the goods were made for you, so you cannot cancel. That is only true for goods made to your own measurements or choices, or clearly personalised. Ask Citizens Advice, and cancel in writing anyway by your last day.',
+  'urgent-repair':
+    'If you asked the trader to come and do an urgent repair, you may not be able to cancel that repair. Ask Citizens Advice, and cancel in writing anyway by your last day.',
+  info: 'If the trader did not give you the information about cancelling, on paper, before you agreed, you may have longer. Keep all your papers and ask Citizens Advice.',
 };
 
 const SENDING =
   'You only need to send your letter or email by the end of your last day. It does not matter if it arrives later.';
 const WEEKENDS = 'The 14 days include weekends and bank holidays.';
+const OTHER_RIGHTS = 'You may still have other rights, for example if the work is poor or the trader misled you.';
+
+/** No right at all, or a reg 28 exclusion with the date to cancel by in case the trader is wrong. */
+function noRightAnswer(
+  input: CancellationInput,
+  because: NoRightReason,
+  reason: string,
+  today: string,
+): CancellationAnswer {
+  const [number, paragraph] = NO_RIGHT_REGULATION[because];
+  const common = { regulation: regulation(number, paragraph), payment: [] };
+  if (!EXCLUSIONS.includes(because)) {
+    return {
+      status: 'no-right',
+      heading: 'The 14-day right to cancel does not cover this contract',
+      paragraphs: [reason, OTHER_RIGHTS],
+      askAdvice: false,
+      letter: false,
+      ...common,
+    };
+  }
+  const heading = 'The 14-day right to cancel may not cover this contract';
+  const ifWrong = { ...input, madeToSpecification: false, urgentRepairRequested: false };
+  const notArrived = input.kind === 'goods' && !input.goodsReceivedOn;
+  const safe = notArrived ? undefined : workOutCancellation(ifWrong);
+  const paragraphs = [reason];
+  if (notArrived) paragraphs.push('If the trader is wrong about this, you can cancel before the goods arrive.');
+  let dates: { lastDay?: string; lastDayWritten?: string } = {};
+  if (safe?.applies && compareDates(today, safe.lastDay) <= 0) {
+    const written = writtenDate(safe.lastDay);
+    paragraphs.push(`If the trader is wrong about this, your last day to cancel is ${written}. Send it by then.`);
+    dates = { lastDay: safe.lastDay, lastDayWritten: written };
+  }
+  paragraphs.push(OTHER_RIGHTS);
+  // The letter is offered while cancelling could still count: before the safe date, or goods not yet here.
+  const letter = notArrived || 'lastDay' in dates;
+  return { status: 'excluded', heading, paragraphs, askAdvice: true, letter, ...dates, ...common };
+}
 
 /**
  * The whole answer. `input` may leave out `goodsReceivedOn` for goods that have not arrived yet; every
@@ -111,48 +144,63 @@ export function explainCancellation(
   input: CancellationInput,
   earlyStart: EarlyStart,
   today: string,
+  doubts: readonly Doubt[] = [],
 ): CancellationAnswer {
+  const unsure = doubts.map((d) => DOUBTS[d]);
+  const askAdvice = doubts.length > 0;
   if (input.kind === 'goods' && !input.goodsReceivedOn) {
-    workOutCancellation({ ...input, kind: 'services' }); // still reject impossible dates and prices
+    // Still reject impossible dates and prices, and answer the rules that don't depend on a delivery.
+    const early = workOutCancellation({ ...input, kind: 'services' });
+    if (!early.applies) return noRightAnswer(input, early.because, early.reason, today);
     return {
       status: 'goods-not-arrived',
       heading: 'Yes, you can cancel now',
       paragraphs: [
         'You can cancel before the goods arrive. Your 14 days start the day after they arrive, or the day after the last delivery if they come in parts.',
         'Come back when the goods arrive to find your last day.',
+        ...unsure,
       ],
       regulation: regulation('30', '(3)'),
-      payment: paymentAdvice(input, earlyStart, true),
+      payment: paymentAdvice(input, earlyStart, infoGivenOnTime(input)),
+      askAdvice,
+      letter: true,
     };
   }
 
   const working = workOutCancellation(input);
-  if (!working.applies) {
-    const [number, paragraph] = NO_RIGHT_REGULATION[working.because];
-    return {
-      status: 'no-right',
-      heading: 'The 14-day right to cancel does not cover this contract',
-      paragraphs: [
-        working.reason,
-        'You may still have other rights, for example if the work is poor or the trader misled you.',
-      ],
-      regulation: regulation(number, paragraph),
-      payment: [],
-    };
-  }
+  if (!working.applies) return noRightAnswer(input, working.because, working.reason, today);
 
   const infoOnTime = working.rule === 'reg30-services' || working.rule === 'reg30-goods';
   const written = writtenDate(working.lastDay);
   const reg = regulation(RULE_REGULATION[working.rule], paragraphOf(working.rule, input.kind, working.extended));
   const why = explainWorking(working, input.kind);
   const payment = paymentAdvice(input, earlyStart, infoOnTime);
-  const common = { lastDay: working.lastDay, lastDayWritten: written, regulation: reg };
+  const common = {
+    lastDay: working.lastDay,
+    lastDayWritten: written,
+    regulation: reg,
+    askAdvice: askAdvice || working.rule === 'late-info-before-period',
+  };
 
   if (compareDates(today, working.lastDay) > 0) {
+    // When the date may be later than the safe one, a passed safe date is not a plain "no".
+    const mayHaveLonger = working.rule === 'late-info-before-period' || doubts.includes('info');
+    if (mayHaveLonger) {
+      return {
+        status: 'may-have-longer',
+        heading: 'Your safe date to cancel has passed, but you may still have time',
+        ...common,
+        askAdvice: true,
+        letter: true,
+        paragraphs: [why, ...unsure, 'Ask Citizens Advice now. To be safe, send your letter or email today as well.'],
+        payment: [],
+      };
+    }
     return {
       status: 'too-late',
       heading: 'No, your time to cancel has ended',
       ...common,
+      letter: false,
       paragraphs: [
         why,
         'Your 14-day right to cancel has ended. You may still have other rights, for example if the work is poor or the trader misled or pressured you.',
@@ -171,7 +219,9 @@ export function explainCancellation(
       isLastDay ? 'Send your letter or email today.' : `That is ${left === 1 ? '1 day' : `${left} days`} from today.`,
       SENDING,
       WEEKENDS,
+      ...unsure,
     ],
     payment,
+    letter: true,
   };
 }

@@ -1,6 +1,6 @@
 import { compareDates, formatIsoDate, isCalendarDate } from './calendar-date.ts';
 import { parsePounds, type CancellationInput } from './cancellation-input.ts';
-import type { EarlyStart } from './cancellation-explain.ts';
+import type { Doubt, EarlyStart } from './cancellation-explain.ts';
 
 /**
  * The "Can I still cancel?" questions as the page asks them (text boxes and radios, all strings), and
@@ -14,15 +14,24 @@ export interface DateParts {
   year: string;
 }
 
+type YesNoNotSure = '' | 'yes' | 'no' | 'not-sure';
+
 export interface CalculatorAnswers {
   kind: '' | 'goods' | 'services';
   agreed: DateParts;
   price: string;
   where: '' | 'home' | 'premises' | 'distance';
-  form: '' | 'when-agreed' | 'later' | 'no';
+  /** Asked when agreed at the trader's premises: did they approach you away from them first (reg 5)? */
+  approached: '' | 'yes' | 'no';
+  /** The information on the right to cancel, on paper (reg 10, reg 31). */
+  form: '' | 'when-agreed' | 'later' | 'no' | 'not-sure';
   formDate: DateParts;
+  /** Goods only: made to your specifications or clearly personalised (reg 28(1)(b)). */
+  madeForYou: YesNoNotSure;
   arrived: '' | 'yes' | 'no';
   arrivedDate: DateParts;
+  /** Work only: an urgent repair you asked the trader to come and do (reg 28(1)(e)). */
+  urgentRepair: YesNoNotSure;
   earlyStart: '' | EarlyStart;
 }
 
@@ -34,10 +43,13 @@ export function emptyAnswers(): CalculatorAnswers {
     agreed: emptyDate(),
     price: '',
     where: '',
+    approached: '',
     form: '',
     formDate: emptyDate(),
+    madeForYou: '',
     arrived: '',
     arrivedDate: emptyDate(),
+    urgentRepair: '',
     earlyStart: '',
   };
 }
@@ -48,10 +60,13 @@ export const QUESTION_IDS = {
   agreed: 'agreed-day',
   price: 'price',
   where: 'where-home',
+  approached: 'approached-yes',
   form: 'form-when-agreed',
   formDate: 'form-date-day',
+  madeForYou: 'made-for-you-yes',
   arrived: 'arrived-yes',
   arrivedDate: 'arrived-date-day',
+  urgentRepair: 'urgent-repair-yes',
   earlyStart: 'early-start-yes',
 } as const;
 
@@ -62,7 +77,8 @@ export type FormOutcome =
   | { kind: 'errors'; errors: QuestionErrors }
   /** Bought online, by phone or by post: not what this calculator covers. */
   | { kind: 'distance' }
-  | { kind: 'ready'; input: CancellationInput; earlyStart: EarlyStart };
+  /** `doubts`: the "I'm not sure" answers, which explainCancellation turns into what to do. */
+  | { kind: 'ready'; input: CancellationInput; earlyStart: EarlyStart; doubts: Doubt[] };
 
 /** Reads day, month and year boxes into YYYY-MM-DD, or says what is wrong with them. */
 export function readDate(parts: DateParts, what: string, today: string): { iso: string } | { error: string } {
@@ -82,11 +98,17 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const NOT_CHOSEN: Record<'kind' | 'where' | 'form' | 'arrived' | 'earlyStart', string> = {
+const NOT_CHOSEN: Record<
+  'kind' | 'where' | 'approached' | 'form' | 'madeForYou' | 'arrived' | 'urgentRepair' | 'earlyStart',
+  string
+> = {
   kind: 'Choose whether you agreed to buy goods or to have work done',
   where: 'Choose where you agreed to it',
-  form: 'Choose whether the trader gave you a cancellation form',
+  approached: 'Choose whether the trader came up to you at home or in the street first',
+  form: 'Choose whether the trader gave you information about cancelling',
+  madeForYou: 'Choose whether the goods were made for you',
   arrived: 'Choose whether the goods have arrived',
+  urgentRepair: 'Choose whether you asked the trader to come for an urgent repair',
   earlyStart: 'Choose whether you asked in writing for the work to start early',
 };
 
@@ -94,6 +116,7 @@ const NOT_CHOSEN: Record<'kind' | 'where' | 'form' | 'arrived' | 'earlyStart', s
 export function readAnswers(a: CalculatorAnswers, today: string): FormOutcome {
   const errors: QuestionErrors = {};
   const value: Partial<CancellationInput> = {};
+  const doubts: Doubt[] = [];
 
   if (a.kind === '') errors.kind = NOT_CHOSEN.kind;
   else value.kind = a.kind;
@@ -109,16 +132,26 @@ export function readAnswers(a: CalculatorAnswers, today: string): FormOutcome {
 
   if (a.where === '') errors.where = NOT_CHOSEN.where;
   else value.offPremises = a.where === 'home';
+  if (a.where === 'premises') {
+    if (a.approached === '') errors.approached = NOT_CHOSEN.approached;
+    else value.approachedAwayFromPremises = a.approached === 'yes';
+  }
 
+  // "Not sure" is read as given on time: the earliest date, so it is never missed.
   if (a.form === '') errors.form = NOT_CHOSEN.form;
   else value.infoGiven = a.form !== 'no';
+  if (a.form === 'not-sure') doubts.push('info');
   if (a.form === 'later') {
     const given = readDate(a.formDate, 'the date they gave you the form', today);
     if ('error' in given) errors.formDate = given.error;
     else value.infoGivenOn = given.iso;
   }
 
+  // "Not sure" is read as no, with what to do if the trader claims otherwise: the date is never lost.
   if (a.kind === 'goods') {
+    if (a.madeForYou === '') errors.madeForYou = NOT_CHOSEN.madeForYou;
+    else value.madeToSpecification = a.madeForYou === 'yes';
+    if (a.madeForYou === 'not-sure') doubts.push('made-to-specification');
     if (a.arrived === '') errors.arrived = NOT_CHOSEN.arrived;
     if (a.arrived === 'yes') {
       const arrived = readDate(a.arrivedDate, 'the date the goods arrived', today);
@@ -126,7 +159,12 @@ export function readAnswers(a: CalculatorAnswers, today: string): FormOutcome {
       else value.goodsReceivedOn = arrived.iso;
     }
   }
-  if (a.kind === 'services' && a.earlyStart === '') errors.earlyStart = NOT_CHOSEN.earlyStart;
+  if (a.kind === 'services') {
+    if (a.urgentRepair === '') errors.urgentRepair = NOT_CHOSEN.urgentRepair;
+    else value.urgentRepairRequested = a.urgentRepair === 'yes';
+    if (a.urgentRepair === 'not-sure') doubts.push('urgent-repair');
+    if (a.earlyStart === '') errors.earlyStart = NOT_CHOSEN.earlyStart;
+  }
 
   // The calculator's own cross-field rule: goods cannot arrive before the contract was made.
   if (!errors.agreed && !errors.arrivedDate && value.agreedOn && value.goodsReceivedOn) {
@@ -139,7 +177,7 @@ export function readAnswers(a: CalculatorAnswers, today: string): FormOutcome {
   // Goods not arrived yet: no goodsReceivedOn, which explainCancellation answers as "you can cancel now".
 
   const earlyStart: EarlyStart = a.kind === 'services' && a.earlyStart !== '' ? a.earlyStart : 'no';
-  return { kind: 'ready', input: value as CancellationInput, earlyStart };
+  return { kind: 'ready', input: value as CancellationInput, earlyStart, doubts };
 }
 
 /** The errors in page order, for the error summary. */

@@ -7,7 +7,7 @@ import { compareDates, isCalendarDate } from './calendar-date.ts';
  * `cancellationPeriod` throws a CancellationInputError (a RangeError) carrying the same messages.
  *
  * Plain checks rather than zod on purpose: this runs in the calculator's island, and zod would add about
- * 24 KB (compressed) to a page meant for old phones, for eight simple fields and no server endpoint.
+ * 24 KB (compressed) to a page meant for old phones, for eleven simple fields and no server endpoint.
  */
 
 type Check = (raw: unknown) => { ok: true; value: unknown } | { ok: false; message: string };
@@ -43,25 +43,40 @@ export const cancellationFields = {
   },
   /** True when the contract was made away from the trader's business premises, e.g. in your home. */
   offPremises: boolean('Say whether you agreed it away from the trader’s premises'),
+  /**
+   * Optional, with `offPremises: false`: true when the trader approached you in person away from their
+   * premises (at home, in the street) just before you agreed at their premises (reg 5: still off-premises).
+   */
+  approachedAwayFromPremises: optional(boolean('Say whether the trader approached you away from their premises first')),
+  /** Optional: true when the goods are made to your specifications or clearly personalised (reg 28(1)(b)). */
+  madeToSpecification: optional(boolean('Say whether the goods were made to your specifications')),
+  /** Optional: true when you asked the trader to visit to do urgent repairs or maintenance (reg 28(1)(e)). */
+  urgentRepairRequested: optional(boolean('Say whether you asked the trader to come for an urgent repair')),
   /** Goods only: the day the goods (the first or only delivery) came into your hands. */
   goodsReceivedOn: optional(date('Enter the date the goods arrived as a real date')),
   /** Goods only, optional: the day the last of several deliveries arrived (reg 30(4) and (5)). */
   lastGoodsReceivedOn: optional(date('Enter the date the last delivery arrived as a real date')),
-  /** True when the trader gave you the cancellation information and form (Schedule 2 para (l)). */
-  infoGiven: boolean('Say whether the trader gave you a cancellation form'),
+  /** True when the trader gave you the information on the right to cancel (Schedule 2 para (l)), with its form. */
+  infoGiven: boolean('Say whether the trader gave you the information about cancelling'),
   /** The day they gave it, if not when you agreed; absent means "when I agreed" (on time). */
-  infoGivenOn: optional(date('Enter the date they gave you the cancellation form as a real date')),
+  infoGivenOn: optional(date('Enter the date they gave you the information about cancelling as a real date')),
 } as const satisfies Record<string, Check>;
 
 export type CancellationField = keyof typeof cancellationFields;
 export const CANCELLATION_FIELDS = Object.keys(cancellationFields) as CancellationField[];
 
-/** The contract's input; `lastGoodsReceivedOn` is the one addition, and leaving it out changes nothing. */
+/**
+ * The contract's input. Every optional field, left out, gives the answer the first contract gave:
+ * `lastGoodsReceivedOn` (several deliveries), and the three added with the advice-truth issue.
+ */
 export interface CancellationInput {
   agreedOn: string;
   kind: 'goods' | 'services';
   price: number;
   offPremises: boolean;
+  approachedAwayFromPremises?: boolean;
+  madeToSpecification?: boolean;
+  urgentRepairRequested?: boolean;
   goodsReceivedOn?: string;
   lastGoodsReceivedOn?: string;
   infoGiven: boolean;
@@ -135,7 +150,7 @@ const REQUIRED: Partial<Record<CancellationField, string>> = {
   kind: 'Choose goods or services',
   price: 'Enter the price',
   offPremises: 'Say whether you agreed it away from the trader’s premises',
-  infoGiven: 'Say whether the trader gave you a cancellation form',
+  infoGiven: 'Say whether the trader gave you the information about cancelling',
 };
 
 function requiredMessage(name: CancellationField, fallback: string): string {

@@ -7,8 +7,10 @@ import {
   writtenDate,
 } from './calendar-date.ts';
 import { CancellationInputError, validateCancellationInput, type CancellationInput } from './cancellation-input.ts';
+import { NO_RIGHT_REASONS, type NoRightReason } from './cancellation-reasons.ts';
 
 export { CancellationInputError, validateCancellationInput, type CancellationInput } from './cancellation-input.ts';
+export { EXCLUSIONS, type NoRightReason } from './cancellation-reasons.ts';
 
 /**
  * The 14-day cancellation period for an off-premises contract, from the Consumer Contracts (Information,
@@ -31,9 +33,21 @@ export { CancellationInputError, validateCancellationInput, type CancellationInp
  * - reg 1(2): the Regulations apply to contracts entered into on or after 13 June 2014.
  *
  * Information given before or on the day of the contract is on time (reg 10: before the consumer is
- * bound; a date can't say which hour came first, so the same day counts as on time). Information given
- * late but by the day the goods arrived leaves the reg 30 date unchanged: the 14 days after it can never
- * end before the normal period does (the period can only be extended, never shortened).
+ * bound; a date can't say which hour came first, so the same day counts as on time).
+ *
+ * Information given late but before the first of the 14 days (goods, given on or before the day they
+ * arrived): reg 31(2) counts only information given in the 12 months "beginning with the first day of the
+ * 14 days", and reg 31(3) says "Otherwise" the period runs 12 months longer — read word for word, that
+ * would give 12 months more; read with the purpose of the rule, the period is the normal 14 days. The law
+ * doesn't plainly say which (FACTS.md), so `lastDay` is the reg 30 date, the safe date to act by, and the
+ * explanation says the consumer may have longer and should ask Citizens Advice.
+ *
+ * Optional inputs, each left out meaning what the first contract meant:
+ * - `approachedAwayFromPremises` (reg 5): an "off-premises contract" includes one made at the trader's
+ *   premises immediately after the consumer was approached personally away from them.
+ * - `madeToSpecification` (reg 28(1)(b): goods "made to the consumer's specifications or clearly
+ *   personalised") and `urgentRepairRequested` (reg 28(1)(e): urgent repairs or maintenance the consumer
+ *   specifically asked the trader to visit for): Part 3, the right to cancel, does not apply.
  */
 
 export type CancellationResult =
@@ -43,10 +57,12 @@ export const REGULATIONS_START = '2014-06-13';
 /** reg 27(3) and reg 7(4): off-premises contracts of this many pence or fewer have no right to cancel. */
 export const LOW_PRICE_LIMIT_PENCE = 4200;
 
-/** Which provision set the last day. */
-export type CancellationRule = 'reg30-services' | 'reg30-goods' | 'reg31-late-info' | 'reg31-no-info';
-
-export type NoRightReason = 'before-regulations' | 'not-off-premises' | 'price-42-or-less';
+/**
+ * Which provision set the last day. `late-info-before-period`: information given late but before the 14
+ * days began, where the reg 30 date is the safe date and the consumer may have longer.
+ */
+export type CancellationRule =
+  'reg30-services' | 'reg30-goods' | 'reg31-late-info' | 'late-info-before-period' | 'reg31-no-info';
 
 /** The whole working, for pages that explain each step (cancellation-explain.ts). */
 export type CancellationWorking =
@@ -62,21 +78,14 @@ export type CancellationWorking =
       lateInfoDeadline: string;
       /** The day the late information arrived, when it did (reg 31(2)). */
       infoGivenOn?: string;
+      /** True when agreed at the trader's premises straight after they approached you away from them (reg 5). */
+      approached: boolean;
       lastDay: string;
       extended: boolean;
     };
 
-const REASONS: Record<NoRightReason, string> = {
-  'before-regulations':
-    'These cancellation rules cover contracts made on or after 13 June 2014. Ask Citizens Advice about an older contract.',
-  'not-off-premises':
-    'The 14-day right to cancel a doorstep contract only covers contracts agreed away from the trader’s premises, such as in your home. A contract agreed at their shop or office does not have this right.',
-  'price-42-or-less':
-    'The price is £42 or less. The 14-day right to cancel does not cover doorstep contracts of £42 or less (regulation 27(3)).',
-};
-
 function noRight(because: NoRightReason): CancellationWorking {
-  return { applies: false, because, reason: REASONS[because] };
+  return { applies: false, because, reason: NO_RIGHT_REASONS[because] };
 }
 
 /** Throws CancellationInputError for impossible input; otherwise works out every step. */
@@ -86,18 +95,26 @@ export function workOutCancellation(input: CancellationInput): CancellationWorki
   const v = checked.value;
 
   if (compareDates(v.agreedOn, REGULATIONS_START) < 0) return noRight('before-regulations');
-  if (!v.offPremises) return noRight('not-off-premises');
+  const approached = !v.offPremises && v.approachedAwayFromPremises === true;
+  if (!v.offPremises && !approached) return noRight('not-off-premises');
   if (Math.round(v.price * 100) <= LOW_PRICE_LIMIT_PENCE) return noRight('price-42-or-less');
+  if (v.madeToSpecification === true) return noRight('made-to-specification');
+  if (v.urgentRepairRequested === true) return noRight('urgent-repair');
 
   const countFrom = v.kind === 'goods' ? (v.lastGoodsReceivedOn ?? v.goodsReceivedOn ?? v.agreedOn) : v.agreedOn;
   const normalLastDay = addDays(countFrom, 14);
   const lateInfoDeadline = lastDayOfMonthsBeginningWith(addDays(countFrom, 1), 12);
-  const base = { countFrom, normalLastDay, lateInfoDeadline };
+  const base = { countFrom, normalLastDay, lateInfoDeadline, approached };
   const normalRule: CancellationRule = v.kind === 'goods' ? 'reg30-goods' : 'reg30-services';
 
   const onTime = v.infoGiven && (!v.infoGivenOn || compareDates(v.infoGivenOn, v.agreedOn) <= 0);
   if (onTime) return { applies: true, rule: normalRule, ...base, lastDay: normalLastDay, extended: false };
 
+  // Late, but on or before the day the 14 days count from: the first of the 14 days had not begun.
+  if (v.infoGiven && v.infoGivenOn && compareDates(v.infoGivenOn, countFrom) <= 0) {
+    const rule = 'late-info-before-period';
+    return { applies: true, rule, ...base, infoGivenOn: v.infoGivenOn, lastDay: normalLastDay, extended: false };
+  }
   if (v.infoGiven && v.infoGivenOn && compareDates(v.infoGivenOn, lateInfoDeadline) <= 0) {
     const lastDay = laterDate(addDays(v.infoGivenOn, 14), normalLastDay);
     const extended = lastDay !== normalLastDay;
@@ -115,6 +132,9 @@ export function workOutCancellation(input: CancellationInput): CancellationWorki
   };
 }
 
+const APPROACHED =
+  'You agreed at the trader’s premises straight after they came up to you away from them. The law treats that like agreeing at home (regulation 5).';
+
 /** A few short sentences saying where the last day comes from, and which regulation says so. */
 export function explainWorking(
   w: Extract<CancellationWorking, { applies: true }>,
@@ -126,17 +146,22 @@ export function explainWorking(
       : `You agreed on ${writtenDate(w.countFrom)}.`;
   const last = `Your last day to cancel is ${writtenDate(w.lastDay)}`;
   const reg30 = kind === 'goods' ? 'regulation 30(3)' : 'regulation 30(2)';
-  switch (w.rule) {
-    case 'reg30-services':
-    case 'reg30-goods':
-      return `${event} You have 14 days, starting the day after. ${last} (${reg30}).`;
-    case 'reg31-late-info':
-      return w.extended
-        ? `The trader gave you the cancellation form late, on ${writtenDate(w.infoGivenOn ?? w.countFrom)}. You have 14 days, starting the day after that. ${last} (regulation 31(2)).`
-        : `${event} The trader gave you the cancellation form late, but before your 14 days started. ${last} (${reg30}).`;
-    case 'reg31-no-info':
-      return `${event} The trader ${w.infoGivenOn ? 'gave you the cancellation form more than 12 months late' : 'did not give you a cancellation form'}, so you have 12 months longer than the usual 14 days. ${last} (regulation 31(3)).`;
-  }
+  const given = writtenDate(w.infoGivenOn ?? w.countFrom);
+  const why = ((): string => {
+    switch (w.rule) {
+      case 'reg30-services':
+      case 'reg30-goods':
+        return `${event} You have 14 days, starting the day after. ${last} (${reg30}).`;
+      case 'reg31-late-info':
+        // Always later than reg 30's date: the information came after the day the 14 days count from.
+        return `The trader gave you the information about cancelling late, on ${given}. You have 14 days, starting the day after that. ${last} (regulation 31(2)).`;
+      case 'late-info-before-period':
+        return `${event} The trader gave you the information about cancelling late, on ${given}, but before your 14 days started. To be safe, cancel by ${writtenDate(w.lastDay)} (${reg30}). You may have longer, because the law is not clear about this. Ask Citizens Advice.`;
+      case 'reg31-no-info':
+        return `${event} The trader ${w.infoGivenOn ? 'gave you the information about cancelling more than 12 months late' : 'did not give you the information about cancelling'}, so you have 12 months longer than the usual 14 days. ${last} (regulation 31(3)).`;
+    }
+  })();
+  return w.approached ? `${APPROACHED} ${why}` : why;
 }
 
 /** The contract in DESIGN.md. Throws CancellationInputError (a RangeError) for impossible input. */

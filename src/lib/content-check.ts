@@ -1,6 +1,7 @@
 import type { AdviceFrontmatter } from './advice-schema.ts';
 import { contactTokensToText } from './contact-tokens.ts';
 import { markdownToPlainText, readability, type Readability } from './readability.ts';
+import { handWrittenHours, sourceProblems } from './source-rules.ts';
 
 /** The bars every advice page must clear (issue: plain English for a reading age of about 9). */
 export const CONTENT_RULES = {
@@ -11,11 +12,19 @@ export const CONTENT_RULES = {
 
 export interface ContentReport extends Readability {
   slug: string;
+  /** What fails the page: `npm test` stops on any. */
   problems: string[];
+  /** What the content owner must act on soon, but must not stop an urgent fix shipping: a review date passed. */
+  warnings: string[];
 }
 
 const WHAT_TO_DO_HEADING = /^#{2,3}\s+What to do\b/im;
 const LAW_OR_FIGURE = /\b(regulation|act 20\d\d|section \d|£\d|\d+%|\d[\d,]* (homes|zones|people))/i;
+
+/** A page is due for review once its `reviewDue` day has passed; `today` is a plain date (YYYY-MM-DD). */
+export function isOverdue(frontmatter: Pick<AdviceFrontmatter, 'reviewDue'>, today: string): boolean {
+  return frontmatter.reviewDue.toISOString().slice(0, 10) < today;
+}
 
 /** Checks one advice page against the content rules; `today` is a plain date (YYYY-MM-DD). */
 export function checkAdvicePage(
@@ -35,9 +44,13 @@ export function checkAdvicePage(
   if (frontmatter.summary.length > CONTENT_RULES.maxSummary)
     problems.push(`summary is ${frontmatter.summary.length} characters (at most ${CONTENT_RULES.maxSummary})`);
   if (!WHAT_TO_DO_HEADING.test(body)) problems.push('no "What to do" section (a ## heading starting "What to do")');
-  if (frontmatter.reviewDue.toISOString().slice(0, 10) < today)
-    problems.push(`reviewDue ${frontmatter.reviewDue.toISOString().slice(0, 10)} has passed`);
   if (LAW_OR_FIGURE.test(body) && frontmatter.sources.length === 0)
     problems.push('states a law or a figure but lists no sources');
-  return { slug, ...figures, problems };
+  problems.push(...sourceProblems(frontmatter, body));
+  if (handWrittenHours(body))
+    problems.push('opening hours typed beside a number: record them in src/lib/contacts.ts (the token shows them)');
+  const warnings = isOverdue(frontmatter, today)
+    ? [`due for review: reviewDue ${frontmatter.reviewDue.toISOString().slice(0, 10)} has passed`]
+    : [];
+  return { slug, ...figures, problems, warnings };
 }

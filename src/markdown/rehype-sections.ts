@@ -1,5 +1,6 @@
 // Wraps special sections of an advice page so they stand out on screen and in print:
-// "What to do…" becomes a yellow action callout; "The sticker" becomes the printable door sticker.
+// "What to do…" becomes a yellow action callout; "The sticker" becomes the printable door sticker;
+// "Emergency card: …" becomes one half of the printable emergency card (the "my details" half has lines to write on).
 import type { Element, ElementContent, Root } from 'hast';
 
 function textOf(node: ElementContent): string {
@@ -14,6 +15,8 @@ const isH2 = (n: ElementContent): n is Element => n.type === 'element' && n.tagN
 const SECTION_CLASSES: [RegExp, string[]][] = [
   [/^what to do/i, ['callout', 'callout--action']],
   [/^the sticker/i, ['sticker']],
+  [/^emergency card: my details/i, ['emergency-card', 'emergency-card--write']],
+  [/^emergency card/i, ['emergency-card']],
 ];
 
 export function rehypeSections() {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { information, openCalculator } from './support/calculator.ts';
 import { pdfPageTexts } from './support/pdf-text.ts';
 
 /**
@@ -7,14 +8,6 @@ import { pdfPageTexts } from './support/pdf-text.ts';
  * (its text read back from the PDF's own content streams — see support/pdf-text.ts), axe on each state,
  * and the page without JavaScript. The clock is fixed at 9 December 2025, a week after the driveway.
  */
-
-const TODAY = new Date('2025-12-09T12:00:00Z');
-
-async function openCalculator(page: Page, today: Date = TODAY): Promise<void> {
-  await page.clock.setFixedTime(today);
-  await page.goto('/can-i-still-cancel/');
-  await expect(page.getByRole('group', { name: 'What did you agree to?' })).toBeVisible();
-}
 
 /** Answers for a £4,000 driveway agreed at home on 2 December 2025, by keyboard only. */
 async function answerDrivewayByKeyboard(page: Page): Promise<void> {
@@ -31,8 +24,13 @@ async function answerDrivewayByKeyboard(page: Page): Promise<void> {
   }
   await kb.press('Tab'); // where: the first choice is "At my home…"
   await kb.press('Space');
-  await kb.press('Tab'); // cancellation form: "Yes, when I agreed or before"
+  await kb.press('Tab'); // information about cancelling: "Yes, before I agreed or when I agreed"
   await kb.press('Space');
+  await kb.press('Tab'); // urgent repair: "Yes", then the arrow key moves to "No" and chooses it
+  await kb.press('ArrowDown');
+  await expect(
+    page.getByRole('group', { name: /urgent repair/ }).getByRole('radio', { name: 'No', exact: true }),
+  ).toBeChecked();
   await kb.press('Tab'); // early start: "Yes", then the arrow key moves to "No" and chooses it
   await kb.press('ArrowDown');
   await expect(
@@ -71,7 +69,7 @@ test('missing answers get an error summary that takes focus and links to each qu
     'Enter the date you agreed',
     'Enter how much you agreed to pay',
     'Choose where you agreed to it',
-    'Choose whether the trader gave you a cancellation form',
+    'Choose whether the trader gave you information about cancelling',
   ]);
   await expectNoAxeViolations(page);
   await summary.getByRole('link', { name: 'Enter the date you agreed' }).click();
@@ -87,8 +85,15 @@ test('goods that arrived before the contract was made are refused with a clear m
   await agreed.getByRole('textbox', { name: 'Year' }).fill('2025');
   await page.getByRole('textbox', { name: /How much/ }).fill('900');
   await page.getByRole('radio', { name: /^At my home/ }).check();
-  await page.getByRole('radio', { name: 'No', exact: true }).check();
-  await page.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await information(page).getByRole('radio', { name: 'No', exact: true }).check();
+  await page
+    .getByRole('group', { name: /made to your own measurements/ })
+    .getByRole('radio', { name: 'No', exact: true })
+    .check();
+  await page
+    .getByRole('group', { name: 'Have the goods arrived?' })
+    .getByRole('radio', { name: 'Yes', exact: true })
+    .check();
   const arrived = page.getByRole('group', { name: 'When did they arrive?' });
   await arrived.getByRole('textbox', { name: 'Day' }).fill('1');
   await arrived.getByRole('textbox', { name: 'Month' }).fill('12');
@@ -109,13 +114,14 @@ test('without a cancellation form the time is 12 months longer, and £42 has no 
   await agreed.getByRole('textbox', { name: 'Year' }).fill('2025');
   await page.getByRole('textbox', { name: /How much/ }).fill('4000');
   await page.getByRole('radio', { name: /^At my home/ }).check();
+  await information(page).getByRole('radio', { name: 'No', exact: true }).check();
   await page
-    .getByRole('group', { name: /cancellation form/ })
-    .getByRole('radio', { name: 'No' })
+    .getByRole('group', { name: /urgent repair/ })
+    .getByRole('radio', { name: 'No', exact: true })
     .check();
   await page
     .getByRole('group', { name: /start within the 14 days/ })
-    .getByRole('radio', { name: 'Yes' })
+    .getByRole('radio', { name: 'Yes', exact: true })
     .check();
   await page.getByRole('button', { name: 'Check my dates' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Yes, you can still cancel' })).toBeFocused();
@@ -168,6 +174,9 @@ test('the letter is filled from the answers and prints alone, reference text and
   await expect(
     page.getByRole('region', { name: 'Your cancellation letter' }).getByRole('link', { name: 'check a trader' }),
   ).toHaveAttribute('href', '/check-a-trader/');
+  const sending = page.getByRole('region', { name: 'Your cancellation letter' });
+  await expect(sending.getByText(/ask for free proof of postage/)).toBeVisible();
+  await expect(sending).not.toContainText('hand it over');
   await expect(
     page.getByRole('region', { name: 'Your cancellation letter' }).getByRole('link', { name: 'I’ve been scammed' }),
   ).toHaveAttribute('href', '/advice/ive-been-scammed/');

@@ -85,7 +85,10 @@ test.describe('check a trader with JavaScript', () => {
     await page.getByRole('button', { name: 'Check number' }).click();
     await expect(resultsHeading(page)).toHaveText('No member has the number BWC-99999.');
     await expect(page.locator('.trader-results')).toContainText(
-      "Don't let them start work. Call the Citizens Advice consumer helpline on 0808 223 1133.",
+      'That does not make them a rogue trader. But check them another way before you agree to anything',
+    );
+    await expect(page.locator('.trader-results')).toContainText(
+      'Never use anyone who knocked on your door, even if they show a scheme card. For advice, call the Citizens Advice consumer helpline on 0808 223 1133',
     );
     await expectNoAxeViolations(page);
   });

@@ -36,6 +36,10 @@ describe('GET /check-a-trader/results/', () => {
     expect(body).toContain('Sample data:');
     expect(body).toContain('<a href="tel:01632960001">01632 960001</a>');
     expect(body).toContain('Not on the list?');
+    // Not being a member does not make a trader a rogue: the page names other checks, not "turn them away".
+    expect(body).toContain('That does not make them a rogue trader.');
+    expect(body).toContain('Never use anyone who knocked on your door');
+    expect(body).not.toContain('let them start work');
     expect(body).toContain('href="/check-a-trader/results/?member=BWC-10001"');
     expect(body).toContain('value="roofer"');
   });

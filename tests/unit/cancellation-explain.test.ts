@@ -85,7 +85,7 @@ describe('what you may have to pay', () => {
 
   it('is nothing when the trader gave no cancellation form, even after an early start request', () => {
     const [first] = explainCancellation({ ...driveway, infoGiven: false }, 'yes', '2025-12-03').payment;
-    expect(first).toMatch(/did not give you the cancellation form/);
+    expect(first).toMatch(/did not give you the information about cancelling, on paper, before you agreed/);
   });
 
   it('is a fair share of the price for work done after an early start request in writing', () => {

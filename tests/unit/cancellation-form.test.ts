@@ -17,6 +17,7 @@ const driveway: CalculatorAnswers = {
   price: '£4,000',
   where: 'home',
   form: 'when-agreed',
+  urgentRepair: 'no',
   earlyStart: 'no',
 };
 
@@ -24,8 +25,16 @@ describe('reading the questions into the calculator’s input', () => {
   it('turns a driveway agreed at home into the contract’s input', () => {
     expect(readAnswers(driveway, TODAY)).toEqual({
       kind: 'ready',
-      input: { kind: 'services', agreedOn: '2025-12-02', price: 4000, offPremises: true, infoGiven: true },
+      input: {
+        kind: 'services',
+        agreedOn: '2025-12-02',
+        price: 4000,
+        offPremises: true,
+        infoGiven: true,
+        urgentRepairRequested: false,
+      },
       earlyStart: 'no',
+      doubts: [],
     });
   });
 
@@ -34,6 +43,7 @@ describe('reading the questions into the calculator’s input', () => {
       {
         ...driveway,
         kind: 'goods',
+        madeForYou: 'no',
         form: 'later',
         formDate: date('05', '12', '2025'),
         arrived: 'yes',
@@ -43,13 +53,19 @@ describe('reading the questions into the calculator’s input', () => {
     );
     expect(outcome).toMatchObject({
       kind: 'ready',
-      input: { kind: 'goods', infoGiven: true, infoGivenOn: '2025-12-05', goodsReceivedOn: '2025-12-04' },
+      input: {
+        kind: 'goods',
+        infoGiven: true,
+        infoGivenOn: '2025-12-05',
+        goodsReceivedOn: '2025-12-04',
+        madeToSpecification: false,
+      },
       earlyStart: 'no',
     });
   });
 
   it('leaves out the delivery date for goods that have not arrived', () => {
-    const outcome = readAnswers({ ...driveway, kind: 'goods', arrived: 'no' }, TODAY);
+    const outcome = readAnswers({ ...driveway, kind: 'goods', madeForYou: 'no', arrived: 'no' }, TODAY);
     expect(outcome.kind).toBe('ready');
     if (outcome.kind === 'ready') expect(outcome.input.goodsReceivedOn).toBeUndefined();
   });
@@ -58,8 +74,52 @@ describe('reading the questions into the calculator’s input', () => {
     expect(readAnswers({ ...driveway, where: 'distance' }, TODAY)).toEqual({ kind: 'distance' });
   });
 
-  it('reads "at the trader’s premises" as not off-premises', () => {
-    expect(readAnswers({ ...driveway, where: 'premises' }, TODAY)).toMatchObject({ input: { offPremises: false } });
+  it('reads "at the trader’s premises" as not off-premises, and asks whether they approached you first', () => {
+    expect(readAnswers({ ...driveway, where: 'premises' }, TODAY)).toEqual({
+      kind: 'errors',
+      errors: { approached: 'Choose whether the trader came up to you at home or in the street first' },
+    });
+    expect(readAnswers({ ...driveway, where: 'premises', approached: 'no' }, TODAY)).toMatchObject({
+      input: { offPremises: false, approachedAwayFromPremises: false },
+    });
+  });
+
+  it('passes on being approached at home before agreeing at the showroom (reg 5)', () => {
+    expect(readAnswers({ ...driveway, where: 'premises', approached: 'yes' }, TODAY)).toMatchObject({
+      input: { offPremises: false, approachedAwayFromPremises: true },
+    });
+  });
+
+  it('ignores the follow-up answer unless the contract was agreed at the trader’s premises', () => {
+    const outcome = readAnswers({ ...driveway, approached: 'yes' }, TODAY);
+    if (outcome.kind !== 'ready') throw new Error('expected an answer');
+    expect(outcome.input.approachedAwayFromPremises).toBeUndefined();
+  });
+
+  it('reads "made for you" and "urgent repair" as the exclusions, and "not sure" as a doubt with the date kept', () => {
+    const goods = { ...driveway, kind: 'goods', arrived: 'no', urgentRepair: '' } as const;
+    expect(readAnswers({ ...goods, madeForYou: 'yes' }, TODAY)).toMatchObject({
+      input: { madeToSpecification: true },
+      doubts: [],
+    });
+    expect(readAnswers({ ...goods, madeForYou: 'not-sure' }, TODAY)).toMatchObject({
+      input: { madeToSpecification: false },
+      doubts: ['made-to-specification'],
+    });
+    expect(readAnswers({ ...driveway, urgentRepair: 'yes' }, TODAY)).toMatchObject({
+      input: { urgentRepairRequested: true },
+    });
+    expect(readAnswers({ ...driveway, urgentRepair: 'not-sure' }, TODAY)).toMatchObject({
+      input: { urgentRepairRequested: false },
+      doubts: ['urgent-repair'],
+    });
+  });
+
+  it('reads "not sure" about the information as given on time (the earlier date), with a doubt', () => {
+    expect(readAnswers({ ...driveway, form: 'not-sure' }, TODAY)).toMatchObject({
+      input: { infoGiven: true },
+      doubts: ['info'],
+    });
   });
 });
 
@@ -79,14 +139,29 @@ describe('errors say what to fix, in page order', () => {
       {
         question: 'form',
         href: '#form-when-agreed',
-        message: 'Choose whether the trader gave you a cancellation form',
+        message: 'Choose whether the trader gave you information about cancelling',
+      },
+    ]);
+  });
+
+  it('asks the follow-up questions for goods and for work', () => {
+    const goods = readAnswers({ ...driveway, kind: 'goods', urgentRepair: '' }, TODAY);
+    if (goods.kind !== 'errors') throw new Error('expected errors');
+    expect(orderedErrors(goods.errors).map((e) => e.href)).toEqual(['#made-for-you-yes', '#arrived-yes']);
+    const work = readAnswers({ ...driveway, urgentRepair: '' }, TODAY);
+    if (work.kind !== 'errors') throw new Error('expected errors');
+    expect(orderedErrors(work.errors)).toEqual([
+      {
+        question: 'urgentRepair',
+        href: '#urgent-repair-yes',
+        message: 'Choose whether you asked the trader to come for an urgent repair',
       },
     ]);
   });
 
   it('refuses goods that arrived before the contract was made', () => {
     const outcome = readAnswers(
-      { ...driveway, kind: 'goods', arrived: 'yes', arrivedDate: date('1', '12', '2025') },
+      { ...driveway, kind: 'goods', madeForYou: 'no', arrived: 'yes', arrivedDate: date('1', '12', '2025') },
       TODAY,
     );
     expect(outcome).toEqual({

@@ -81,6 +81,7 @@ describe('when the right to cancel applies', () => {
       normalLastDay: '2025-12-16',
       lateInfoDeadline: '2026-12-02',
       infoGivenOn: '2025-12-10',
+      approached: false,
       lastDay: '2025-12-24',
       extended: true,
     });
@@ -177,7 +178,7 @@ describe('validateCancellationInput', () => {
         price: 'Enter the price as a number of pounds',
         offPremises: 'Say whether you agreed it away from the trader’s premises',
         goodsReceivedOn: 'Enter the date the goods arrived',
-        infoGiven: 'Say whether the trader gave you a cancellation form',
+        infoGiven: 'Say whether the trader gave you the information about cancelling',
       },
     });
   });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { adviceSchema } from '../../src/lib/advice-schema.ts';
 import { checkAdvicePage } from '../../src/lib/content-check.ts';
+import { CONTACTS } from '../../src/lib/contacts.ts';
+import { contactProblems } from '../../src/lib/source-rules.ts';
 
 const frontmatter = (over: Record<string, unknown> = {}) =>
   adviceSchema.parse({
@@ -23,9 +25,49 @@ describe('checkAdvicePage', () => {
     expect(r.problems).toContain('no "What to do" section (a ## heading starting "What to do")');
   });
 
-  it('fails a page whose review date has passed', () => {
+  it('warns, but does not fail, when a review date has passed, so an urgent fix can still ship', () => {
     const r = checkAdvicePage('x', frontmatter({ reviewDue: '2026-11-22' }), plainBody, '2026-11-23');
-    expect(r.problems).toContain('reviewDue 2026-11-22 has passed');
+    expect(r.problems).toEqual([]);
+    expect(r.warnings).toEqual(['due for review: reviewDue 2026-11-22 has passed']);
+    expect(checkAdvicePage('x', frontmatter({ reviewDue: '2026-11-23' }), plainBody, '2026-11-23').warnings).toEqual(
+      [],
+    );
+  });
+
+  it("fails a source that is a site's front page, unless the page sends readers to that front door", () => {
+    const sources = [{ title: 'Report Fraud', url: 'https://www.reportfraud.police.uk/' }];
+    const cited = checkAdvicePage('x', frontmatter({ sources }), plainBody, '2026-11-23');
+    expect(cited.problems.some((p) => p.includes('is a front page'))).toBe(true);
+    const sent = `${plainBody}\nReport it at [reportfraud.police.uk](https://www.reportfraud.police.uk).\n`;
+    expect(checkAdvicePage('x', frontmatter({ sources }), sent, '2026-11-23').problems).toEqual([]);
+    const deep = [{ title: 'Report Fraud, how to report', url: 'https://www.reportfraud.police.uk/how-to-report/' }];
+    expect(checkAdvicePage('x', frontmatter({ sources: deep }), plainBody, '2026-11-23').problems).toEqual([]);
+  });
+
+  it('fails a page citing a regulation or section without its legislation.gov.uk page', () => {
+    const body = `${plainBody}\nUnder regulation 28 you cannot cancel made-to-measure goods.\n`;
+    const other = [{ title: 'Citizens Advice, cancelling', url: 'https://www.citizensadvice.org.uk/consumer/x/' }];
+    expect(checkAdvicePage('x', frontmatter({ sources: other }), body, '2026-11-23').problems).toContain(
+      'cites a regulation or section but has no legislation.gov.uk source',
+    );
+    const law = [{ title: 'reg 28', url: 'https://www.legislation.gov.uk/uksi/2013/3134/regulation/28' }];
+    expect(checkAdvicePage('x', frontmatter({ sources: law }), body, '2026-11-23').problems).toEqual([]);
+  });
+
+  it('fails a figure (a percentage, or a sum over £1,000) on a page with no source', () => {
+    for (const figure of ['About 15% of frauds are reported.', 'Banks must pay back up to £85,000.']) {
+      const r = checkAdvicePage('x', frontmatter(), `${plainBody}\n${figure}\n`, '2026-11-23');
+      expect(r.problems, figure).toContain('states a figure (a % or a sum over £1,000) but lists no sources');
+    }
+    const small = checkAdvicePage('x', frontmatter(), `${plainBody}\nA fee of £100.\n`, '2026-11-23');
+    expect(small.problems.filter((p) => p.startsWith('states a figure'))).toEqual([]);
+  });
+
+  it('fails opening hours typed beside a number, which belong in contacts.ts', () => {
+    const body = `${plainBody}\nCall {{tel:report-fraud}} (Monday to Friday, 8am to 8pm).\n`;
+    expect(checkAdvicePage('x', frontmatter(), body, '2026-11-23').problems.some((p) => p.includes('hours'))).toBe(
+      true,
+    );
   });
 
   it('fails hard, long sentences', () => {
@@ -45,5 +87,18 @@ describe('checkAdvicePage', () => {
 
   it('rejects a summary over 160 characters in the schema', () => {
     expect(() => frontmatter({ summary: 'x'.repeat(161) })).toThrow();
+  });
+});
+
+describe('contactProblems', () => {
+  it('passes the real contacts', () => {
+    expect(contactProblems(CONTACTS)).toEqual([]);
+  });
+
+  it('fails a contact whose description talks about hours that are not recorded', () => {
+    const contacts = { x: { name: 'X', when: 'Call Monday to Friday', hours: { open: 'unknown' as const } } };
+    expect(contactProblems(contacts)).toEqual([
+      'contact x: "Call Monday to Friday" mentions hours, but none are recorded in its hours',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { RefObject } from 'react';
-import type { CancellationAnswer } from '../../lib/cancellation-explain.ts';
-import { CONTACTS, telHref } from '../../lib/contacts.ts';
+import type { AnswerStatus, CancellationAnswer } from '../../lib/cancellation-explain.ts';
+import { CONTACTS } from '../../lib/contacts.ts';
+import { PhoneNumber } from '../PhoneNumber.tsx';
 
 interface Props {
   answer: CancellationAnswer;
@@ -8,10 +9,18 @@ interface Props {
   onChangeAnswers: () => void;
 }
 
+const YES: ReadonlySet<AnswerStatus> = new Set(['can-cancel', 'last-day-today', 'goods-not-arrived']);
+
+/** The words before the date in the answer's panel. */
+const DATE_LEAD: Partial<Record<AnswerStatus, string>> = {
+  'too-late': 'The last day to cancel was',
+  'may-have-longer': 'The safe date to cancel by was',
+  excluded: 'If the trader is wrong, cancel by',
+};
+
 /** The answer in plain words: yes or no, the date written out, the regulation, and what you may pay. */
 export function CancelAnswer({ answer, headingRef, onChangeAnswers }: Props) {
-  const yes =
-    answer.status === 'can-cancel' || answer.status === 'last-day-today' || answer.status === 'goods-not-arrived';
+  const yes = YES.has(answer.status);
   return (
     <section className="cancel-answer" aria-labelledby="cancel-answer-heading">
       <div className={yes ? 'cancel-answer__panel cancel-answer__panel--yes' : 'cancel-answer__panel'}>
@@ -20,8 +29,7 @@ export function CancelAnswer({ answer, headingRef, onChangeAnswers }: Props) {
         </h2>
         {answer.lastDayWritten && (
           <p className="cancel-answer__date">
-            {answer.status === 'too-late' ? 'The last day to cancel was' : 'Your last day to cancel is'}{' '}
-            <strong>{answer.lastDayWritten}</strong>
+            {DATE_LEAD[answer.status] ?? 'Your last day to cancel is'} <strong>{answer.lastDayWritten}</strong>
           </p>
         )}
       </div>
@@ -45,7 +53,7 @@ export function CancelAnswer({ answer, headingRef, onChangeAnswers }: Props) {
           </ul>
         </>
       )}
-      {!yes && <OtherHelp />}
+      {(!yes || answer.askAdvice) && <OtherHelp />}
       <p className="no-print">
         <button type="button" className="button button--secondary" onClick={onChangeAnswers}>
           Change your answers
@@ -60,8 +68,8 @@ export function OtherHelp() {
   const advice = CONTACTS['citizens-advice'];
   return (
     <p>
-      Call the {advice.name} on <a href={telHref(advice.display)}>{advice.display}</a> for free advice. If you think you
-      were tricked or pressured, read <a href="/advice/ive-been-scammed/">I’ve been scammed</a>.
+      Call the {advice.name} on <PhoneNumber id="citizens-advice" /> for free advice. If you think you were tricked or
+      pressured, read <a href="/advice/ive-been-scammed/">I’ve been scammed</a>.
     </p>
   );
 }

@@ -18,8 +18,6 @@ type View =
   | { kind: 'distance' }
   | { kind: 'answer'; input: CancellationInput; answer: CancellationAnswer };
 
-const CAN_WRITE_LETTER = new Set(['can-cancel', 'last-day-today', 'goods-not-arrived']);
-
 /** The "Can I still cancel?" island: questions, then the answer, then the letter. */
 export default function CancelCalculator({ children }: Props) {
   const [hydrated, setHydrated] = useState(false);
@@ -57,7 +55,7 @@ export default function CancelCalculator({ children }: Props) {
       setView({
         kind: 'answer',
         input: outcome.input,
-        answer: explainCancellation(outcome.input, outcome.earlyStart, now),
+        answer: explainCancellation(outcome.input, outcome.earlyStart, now, outcome.doubts),
       });
   };
   const back = () => {
@@ -95,7 +93,7 @@ export default function CancelCalculator({ children }: Props) {
   return (
     <>
       <CancelAnswer answer={view.answer} headingRef={headingRef} onChangeAnswers={back} />
-      {CAN_WRITE_LETTER.has(view.answer.status) && (
+      {view.answer.letter && (
         <CancelLetter input={view.input} today={today} lastDayWritten={view.answer.lastDayWritten} />
       )}
     </>

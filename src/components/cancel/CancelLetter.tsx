@@ -164,8 +164,7 @@ export function CancelLetter({ input, today, lastDayWritten }: Props) {
         </p>
         <ul>
           <li>Email it, if you have their email address. Keep the email in your sent box.</li>
-          <li>Or post it by recorded delivery (Royal Mail Signed For) and keep the receipt.</li>
-          <li>Or hand it over yourself, with a friend if you can. Take a photo of the letter first.</li>
+          <li>Or post it. At a Post Office counter, ask for free proof of postage, and keep it safe.</li>
           <li>Keep a copy or a photo of the letter, whichever way you send it.</li>
         </ul>
         <p>

@@ -81,7 +81,24 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
         legend="Where did you agree to it?"
         options={[
           { value: 'home', label: 'At my home, or somewhere else away from the trader’s shop or office' },
-          { value: 'premises', label: 'At the trader’s shop, office or showroom' },
+          {
+            value: 'premises',
+            label: 'At the trader’s shop, office or showroom',
+            reveal: (
+              <Radios
+                name="approached"
+                legend="Just before, did the trader come up to you at home or in the street?"
+                hint="For example, they knocked on your door, then took you to their showroom to sign."
+                options={[
+                  { value: 'yes', label: 'Yes' },
+                  { value: 'no', label: 'No, I went to them' },
+                ]}
+                value={a.approached}
+                error={errors.approached}
+                onChange={set('approached')}
+              />
+            ),
+          },
           { value: 'distance', label: 'Online, by phone or by post' },
         ]}
         value={a.where}
@@ -90,13 +107,13 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
       />
       <Radios
         name="form"
-        legend="Did the trader give you a cancellation form on paper?"
-        hint="It tells you about your right to cancel and has a form to fill in. It may be part of the contract."
+        legend="Before you agreed, did the trader give you information about your right to cancel, on paper?"
+        hint="It tells you that you have 14 days to cancel, and how to do it. It usually comes with a cancellation form. It may be part of the contract, or a separate sheet. An email counts only if you agreed to that."
         options={[
-          { value: 'when-agreed', label: 'Yes, when I agreed or before' },
+          { value: 'when-agreed', label: 'Yes, before I agreed or when I agreed' },
           {
             value: 'later',
-            label: 'Yes, but later',
+            label: 'Yes, but only after I agreed',
             reveal: (
               <DateInput
                 name="form-date"
@@ -109,11 +126,27 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
             ),
           },
           { value: 'no', label: 'No' },
+          { value: 'not-sure', label: 'I’m not sure' },
         ]}
         value={a.form}
         error={errors.form}
         onChange={set('form')}
       />
+      {a.kind === 'goods' && (
+        <Radios
+          name="made-for-you"
+          legend="Were the goods made to your own measurements or choices, or personalised for you?"
+          hint="For example, made-to-measure windows, or a stairlift made for curved stairs."
+          options={[
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+            { value: 'not-sure', label: 'I’m not sure, or only the trader says so' },
+          ]}
+          value={a.madeForYou}
+          error={errors.madeForYou}
+          onChange={set('madeForYou')}
+        />
+      )}
       {a.kind === 'goods' && (
         <Radios
           name="arrived"
@@ -138,6 +171,21 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
           value={a.arrived}
           error={errors.arrived}
           onChange={set('arrived')}
+        />
+      )}
+      {a.kind === 'services' && (
+        <Radios
+          name="urgent-repair"
+          legend="Did you contact the trader first, and ask them to come and do an urgent repair?"
+          hint="For example, you phoned a plumber about a bad water leak. Choose No if they knocked on your door or phoned you first, even if they said the work was urgent."
+          options={[
+            { value: 'yes', label: 'Yes' },
+            { value: 'no', label: 'No' },
+            { value: 'not-sure', label: 'I’m not sure' },
+          ]}
+          value={a.urgentRepair}
+          error={errors.urgentRepair}
+          onChange={set('urgentRepair')}
         />
       )}
       {a.kind === 'services' && (

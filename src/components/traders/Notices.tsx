@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { telHref } from '../../lib/contacts.ts';
+import { PhoneNumber } from '../PhoneNumber.tsx';
 import { NOT_LISTED, SAMPLE_NOTICE } from '../../lib/traders/wording.ts';
 
 /** Shown wherever results appear while the register is the fictional sample. */
@@ -18,14 +18,14 @@ export function SampleNotice({ sample }: { sample: boolean }) {
   );
 }
 
-/** What to do when the trader is not found: don't let them start; call Citizens Advice. */
+/** What to do when the trader is not found: check them another way, never use a doorstep caller; call Citizens Advice. */
 export function NotListed() {
   const id = useId();
   return (
     <section className="callout callout--action" aria-labelledby={id}>
       <h2 id={id}>{NOT_LISTED.heading}</h2>
       <p>
-        {NOT_LISTED.text} <a href={telHref(NOT_LISTED.number)}>{NOT_LISTED.number}</a>.
+        {NOT_LISTED.text} <PhoneNumber id={NOT_LISTED.contact} />.
       </p>
     </section>
   );

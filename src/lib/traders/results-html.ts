@@ -1,3 +1,4 @@
+import { numberWithHoursHtml } from '../contact-html.ts';
 import { telHref } from '../contacts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { memberResultHref, searchResultsHref } from './links.ts';
@@ -33,7 +34,7 @@ export function sampleNoticeHtml(sample: boolean): SafeHtml | '' {
 export function notListedHtml(): SafeHtml {
   return html`<section class="callout callout--action" aria-labelledby="not-listed-heading">
     <h2 id="not-listed-heading">${NOT_LISTED.heading}</h2>
-    <p>${NOT_LISTED.text} <a href="${telHref(NOT_LISTED.number)}">${NOT_LISTED.number}</a>.</p>
+    <p>${NOT_LISTED.text} ${numberWithHoursHtml(NOT_LISTED.contact)}.</p>
   </section>`;
 }
 

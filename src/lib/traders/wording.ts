@@ -1,4 +1,4 @@
-import { CONTACTS } from '../contacts.ts';
+import { CONTACTS, type ContactId } from '../contacts.ts';
 import type { Status } from './register-row.ts';
 import { longDate } from './uk-date.ts';
 
@@ -37,17 +37,22 @@ export function statusSentence(status: Status, expiresOn: string): string {
     case 'approved':
       return `An approved Buy With Confidence member until ${longDate(expiresOn)}.`;
     case 'suspended':
-      return 'This membership is suspended. The trader is not approved now. Do not let them start work.';
+      return 'This membership is suspended. The trader is not approved now. Check them another way before you agree to anything.';
     case 'expired':
       return `This membership ended on ${longDate(expiresOn)}. The trader is not approved now.`;
   }
 }
 
+/**
+ * Not being a member does not make a trader a rogue (TrustMark says so of its own scheme), so this names the
+ * other checks instead of telling residents to turn the trader away. What never changes: a trader who
+ * knocked on the door is not to be used, scheme card or not.
+ */
 export const NOT_LISTED = {
   heading: 'Not on the list?',
-  text: `Don't let them start work. Call the ${CONTACTS['citizens-advice'].name} on`,
-  number: CONTACTS['citizens-advice'].display,
-} as const;
+  text: `That does not make them a rogue trader. But check them another way before you agree to anything: look for them on TrustMark or Which? Trusted Traders, ask people they have worked for, and get written quotes. Never use anyone who knocked on your door, even if they show a scheme card. For advice, call the ${CONTACTS['citizens-advice'].name} on`,
+  contact: 'citizens-advice',
+} as const satisfies { heading: string; text: string; contact: ContactId };
 
 export const SAMPLE_NOTICE =
   'Sample data: the traders here are made up, to show how the check works. They are not real businesses.';
@@ -72,5 +77,5 @@ export function searchPhrase(query: { q: string | null; trade: string | null; po
 
 export const MEMBER_NOT_FOUND = (typed: string) => `No member has the number ${typed}.`;
 export const MEMBER_NOT_FOUND_HINT =
-  'Check you typed it as it is on the card. If it is right, the trader is not a Buy With Confidence member.';
+  'Check you typed it as it is on the card. If it is right, no Buy With Confidence member has this number, so do not rely on the card.';
 export const UNAVAILABLE = 'The trader check is not working just now. Try again in a few minutes.';

@@ -1,0 +1,23 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Shared by the calculator's browser tests. The clock is fixed at 9 December 2025, a week after the driveway. */
+export const TODAY = new Date('2025-12-09T12:00:00Z');
+
+export async function openCalculator(page: Page, today: Date = TODAY): Promise<void> {
+  await page.clock.setFixedTime(today);
+  await page.goto('/can-i-still-cancel/');
+  await expect(page.getByRole('group', { name: 'What did you agree to?' })).toBeVisible();
+}
+
+/** The question about the information on the right to cancel (reg 10 and reg 31). */
+export function information(page: Page) {
+  return page.getByRole('group', { name: /information about your right to cancel, on paper/ });
+}
+
+/** Fills a day/month/year question. */
+export async function fillDate(page: Page, group: string, [day, month, year]: [string, string, string]): Promise<void> {
+  const fields = page.getByRole('group', { name: group });
+  await fields.getByRole('textbox', { name: 'Day' }).fill(day);
+  await fields.getByRole('textbox', { name: 'Month' }).fill(month);
+  await fields.getByRole('textbox', { name: 'Year' }).fill(year);
+}
