@@ -24,13 +24,13 @@ export const PHISHING_MAILTO = `mailto:${PHISHING_EMAIL}`;
 
 /** The words of each link a plan step can carry: every href a step uses must be here (tested). */
 export const LINK_LABELS: Record<string, string> = {
-  '/advice/at-the-door-now/': 'Someone at the door now',
+  '/advice/at-the-door-now/': 'Someone at your door now',
   '/advice/ive-been-scammed/': 'I’ve been scammed: what to do now',
-  '/advice/get-your-money-back/': 'How to get your money back',
+  '/advice/get-your-money-back/': 'Getting your money back',
   '/advice/reporting-a-scam/': 'Reporting a scam or rogue trader',
   '/advice/scam-texts/': 'Scam texts',
   '/advice/phishing-emails/': 'Phishing emails',
-  '/advice/bank-impersonation-scams/': 'Calls that say they are your bank',
+  '/advice/bank-impersonation-scams/': 'Bank impersonation scams',
   '/advice/fake-websites-and-shops/': 'Fake websites and shops',
   '/advice/helping-someone-you-care-about/': 'Helping someone you care about',
   '/can-i-still-cancel/': 'Can I still cancel?',
