@@ -56,6 +56,10 @@ test.describe('without JavaScript', () => {
     await page.goto('/what-to-do-now/?from=leaflet');
     expect(await page.locator('main').innerHTML()).toBe(built);
     await expect(page.getByRole('group', { name: 'Is anyone in danger now?' })).toBeVisible();
+    // The shell the function fills is not a page of its own.
+    await page.goto('/what-to-do-now/answer/');
+    await expect(page).toHaveURL(/\/what-to-do-now\/$/);
+    expect(await page.locator('main').innerHTML()).toBe(built);
   });
 
   test('Continue with nothing chosen shows the question again with an error summary', async ({ page }) => {

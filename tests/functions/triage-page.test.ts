@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { handleTriageShell } from '../../functions/what-to-do-now/answer.ts';
 import { handleTriage, onRequestGet } from '../../functions/what-to-do-now/index.ts';
 import { SHELL_MAIN } from '../../src/lib/page-shell.ts';
 import { HOSTILE_STRINGS } from '../support/hostile-strings.ts';
@@ -110,5 +111,17 @@ describe('GET /what-to-do-now/', () => {
     const res = await handleTriage(new Request('http://127.0.0.1/what-to-do-now/?danger=no'), env);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain('What has happened?');
+  });
+
+  it('sends anyone who opens the bare shell to the first question', () => {
+    const res = handleTriageShell();
+    expect(res.status).toBe(303);
+    expect(res.headers.get('Location')).toBe('/what-to-do-now/');
+  });
+
+  it('answers a visit with no answers with the page Astro built', async () => {
+    const built = { ASSETS: { fetch: () => Promise.resolve(new Response('built page')) } } as unknown as Env;
+    const res = await handleTriage(new Request('http://127.0.0.1/what-to-do-now/'), built);
+    expect(await res.text()).toBe('built page');
   });
 });
