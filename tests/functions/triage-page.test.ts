@@ -53,6 +53,8 @@ describe('GET /what-to-do-now/', () => {
     expect(first).toBeGreaterThan(0);
     expect(body.indexOf('data-step=')).toBe(first);
     expect(body).toContain('<a class="plan-call__number" href="tel:999">999</a>');
+    // The action in bold, the rest plain.
+    expect(body).toContain('<strong>Call 999 now.</strong> Say where you are');
     expect(body).toContain('Write it down');
     expect(body).toContain('href="/what-to-do-now/">Start again</a>');
   });

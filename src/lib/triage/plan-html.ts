@@ -67,9 +67,16 @@ function stepLinks(step: Step): SafeHtml | '' {
   </p>`;
 }
 
+/** The first sentence, the action, in bold; the rest in plain type, so a long step stays easy to read. */
+function stepText(text: string): SafeHtml {
+  const end = text.search(/[.?!](?=\s)/);
+  if (end === -1) return html`<strong>${text}</strong>`;
+  return html`<strong>${text.slice(0, end + 1)}</strong>${text.slice(end + 1)}`;
+}
+
 function stepHtml(step: Step): SafeHtml {
   return html`<li class="plan-step" data-step="${step.id}">
-    <p class="plan-step__text">${step.text}</p>
+    <p class="plan-step__text">${stepText(step.text)}</p>
     ${step.contact ? callLine(step.contact) : ''}${stepLinks(step)}
   </li>`;
 }
