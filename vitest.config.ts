@@ -7,6 +7,7 @@ export default defineConfig({
       'tests/functions/**/*.test.ts',
       'tests/search/**/*.test.ts',
       'tests/traders/**/*.test.ts',
+      'tests/triage/**/*.test.ts',
     ],
     setupFiles: ['tests/support/no-outbound-fetch.ts'],
     testTimeout: 30_000,

@@ -6,6 +6,8 @@ import * as member from './api/traders/[memberId].ts';
 import * as traderResults from './check-a-trader/results/index.ts';
 import * as confirmation from './get-help/refer-yourself-to-beacon/confirmation.ts';
 import * as search from './search/index.ts';
+import * as triage from './what-to-do-now/index.ts';
+import * as triageShell from './what-to-do-now/answer.ts';
 
 /** A route handler: the Pages Functions signature, so each handler file and its tests stay as they were. */
 export type Handler = PagesFunction<Env>;
@@ -23,4 +25,6 @@ export const ROUTES: readonly Route<Handler>[] = [
   { method: 'GET', pattern: '/check-a-trader/results/', handler: traderResults.onRequestGet },
   { method: 'GET', pattern: '/get-help/refer-yourself-to-beacon/confirmation/', handler: confirmation.onRequestGet },
   { method: 'GET', pattern: '/search/', handler: search.onRequestGet },
+  { method: 'GET', pattern: '/what-to-do-now/', handler: triage.onRequestGet },
+  { method: 'GET', pattern: '/what-to-do-now/answer/', handler: triageShell.onRequestGet },
 ];

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brokenLinks, type BuiltPage } from '../src/lib/link-check.ts';
+import { triagePages } from './triage-pages.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 
@@ -16,7 +17,8 @@ function pages(dir: string): BuiltPage[] {
   });
 }
 
-const all = pages(dist);
+// The plans of "What do I do now?" are built by a function, not into dist/: check their links too.
+const all = [...pages(dist), ...triagePages()];
 const problems = brokenLinks(all, (path) => existsSync(join(dist, path)) || path.startsWith('/api/'));
 const links = all.reduce((n, p) => n + (p.html.match(/<a\b/g)?.length ?? 0), 0);
 for (const p of problems) console.log(p);

@@ -13,6 +13,7 @@ const STATIC_PAGES = [
   '/get-help/refer-yourself-to-beacon/',
   '/check-a-trader/',
   '/can-i-still-cancel/',
+  '/what-to-do-now/',
   '/accessibility/',
   '/privacy/',
 ];

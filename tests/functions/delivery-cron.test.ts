@@ -28,7 +28,7 @@ function cronDeps(rate: number) {
 }
 
 describe('the delivery cron', () => {
-  it('paces its sends to the provider’s limit: no 429s, and close to the allowed rate', async () => {
+  it('paces its sends to the provider’s limit: no 429s, never faster than allowed', async () => {
     await queue(7);
     suite.fake.setRateLimit(4);
     const started = performance.now();
@@ -36,9 +36,10 @@ describe('the delivery cron', () => {
     const seconds = (performance.now() - started) / 1000;
     expect(summary).toEqual({ sent: 7, queued: 0, stopped: 0 });
     expect(suite.fake.rateLimited()).toBe(0);
-    // 7 sends at 4 a second start over 6 intervals of 1/4 s (plus the 3% margin): about 1.55 s.
+    // 7 sends at 4 a second start over 6 intervals of 1/4 s (plus the 3% margin): at least 1.5 s. How close
+    // to the allowed rate the drain gets is a speed figure, so it is printed by `npm run bench:referral`, not
+    // asserted here (an upper bound on wall time flakes on a loaded machine).
     expect(seconds).toBeGreaterThanOrEqual(1.5);
-    expect(seconds).toBeLessThan(3);
   });
 
   it('does nothing when nothing is due, and sends nothing twice on a second run', async () => {

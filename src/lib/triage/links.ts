@@ -1,0 +1,40 @@
+import { PHISHING_EMAIL } from '../contacts.ts';
+import { QUESTIONS, type Answers, type QuestionId } from './questions.ts';
+
+/** Where the journey lives, how its addresses are built, and the pages its plans link to. */
+
+export const TRIAGE_PATH = '/what-to-do-now/';
+/** The page shell the function fills (built by Astro, never indexed). */
+export const TRIAGE_SHELL_PATH = '/what-to-do-now/answer/';
+export const TRIAGE_TITLE = 'What do I do now?';
+
+/** The address of a set of answers, in question order, optionally re-asking one (`change`). */
+export function triageUrl(answers: Answers, change?: QuestionId): string {
+  const params = new URLSearchParams();
+  for (const q of QUESTIONS) {
+    const value = answers[q.id];
+    if (value !== undefined) params.append(q.id, value);
+  }
+  if (change) params.append('change', change);
+  const query = params.toString();
+  return query ? `${TRIAGE_PATH}?${query}` : TRIAGE_PATH;
+}
+
+export const PHISHING_MAILTO = `mailto:${PHISHING_EMAIL}`;
+
+/** The words of each link a plan step can carry: every href a step uses must be here (tested). */
+export const LINK_LABELS: Record<string, string> = {
+  '/advice/at-the-door-now/': 'Someone at your door now',
+  '/advice/ive-been-scammed/': 'I’ve been scammed: what to do now',
+  '/advice/get-your-money-back/': 'Getting your money back',
+  '/advice/reporting-a-scam/': 'Reporting a scam or rogue trader',
+  '/advice/scam-texts/': 'Scam texts',
+  '/advice/phishing-emails/': 'Phishing emails',
+  '/advice/bank-impersonation-scams/': 'Bank impersonation scams',
+  '/advice/fake-websites-and-shops/': 'Fake websites and shops',
+  '/advice/helping-someone-you-care-about/': 'Helping someone you care about',
+  '/can-i-still-cancel/': 'Can I still cancel?',
+  '/get-help/refer-yourself-to-beacon/': 'Ask Beacon for support',
+  [`${TRIAGE_PATH}?danger=no`]: 'Answer the questions again',
+  [PHISHING_MAILTO]: PHISHING_EMAIL,
+};

@@ -1,0 +1,179 @@
+/**
+ * "What do I do now?" — the questions as data, in the order they are asked (GOV.UK prototype wizard style).
+ * Each question says when it is asked (`askIf`, which only reads answers to questions before it) and which
+ * earlier question decides that (`after`), so the navigator and the answer parser need no special cases.
+ * Contract ids and values (DESIGN.md): danger, situation, payment, channel, engaged, when. Added here:
+ * gave, their-money, shaken.
+ */
+
+export const ANSWER_VALUES = {
+  danger: ['yes', 'no'],
+  situation: ['at-door-now', 'caller-was-here', 'contacted', 'paid-or-shared', 'agreed-work', 'someone-else'],
+  payment: ['bank-transfer', 'card', 'cash', 'gift-cards-or-crypto', 'details-only'],
+  channel: ['phone', 'text', 'email', 'letter', 'online'],
+  engaged: ['yes', 'no'],
+  gave: ['yes', 'no'],
+  when: ['today', 'this-week', 'longer'],
+  'their-money': ['yes', 'no', 'not-sure'],
+  shaken: ['yes', 'no'],
+} as const;
+
+export type QuestionId = keyof typeof ANSWER_VALUES;
+export type AnswerValue<K extends QuestionId> = (typeof ANSWER_VALUES)[K][number];
+/** The answers so far: each question's id and the value chosen. */
+export type Answers = { [K in QuestionId]?: AnswerValue<K> };
+
+export interface Option<K extends QuestionId = QuestionId> {
+  value: AnswerValue<K>;
+  label: string;
+  hint?: string;
+}
+
+export interface Question<K extends QuestionId = QuestionId> {
+  id: K;
+  /** The question, shown as the page's heading (the fieldset's legend). */
+  legend: string;
+  hint?: string;
+  options: readonly Option<K>[];
+  /** The error when Continue is pressed with nothing chosen. */
+  required: string;
+  /** The earlier question whose answer decides whether this one is asked (null: always asked). */
+  after: QuestionId | null;
+  askIf: (answers: Answers) => boolean;
+}
+
+const YES_NO = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+] as const;
+
+const isSituation =
+  (...situations: AnswerValue<'situation'>[]) =>
+  (a: Answers) =>
+    a.situation !== undefined && situations.includes(a.situation);
+
+export const QUESTIONS: readonly Question[] = [
+  {
+    id: 'danger',
+    legend: 'Is anyone in danger now?',
+    hint: 'Say yes if someone is at the door and will not leave, or you feel scared or threatened.',
+    options: YES_NO,
+    required: 'Select yes if anyone is in danger now',
+    after: null,
+    askIf: () => true,
+  } satisfies Question<'danger'>,
+  {
+    id: 'situation',
+    legend: 'What has happened?',
+    hint: 'Choose the one that fits best.',
+    options: [
+      { value: 'at-door-now', label: 'Someone I do not know is at my door now' },
+      { value: 'caller-was-here', label: 'A caller or trader came to my door and has gone' },
+      { value: 'contacted', label: 'I got a call, text, email, letter or message that might be a scam' },
+      { value: 'paid-or-shared', label: 'I have paid someone, or given my bank, card or login details' },
+      {
+        value: 'agreed-work',
+        label: 'I agreed to work or to buy something at home',
+        hint: 'Or on the phone after a trader came to my door.',
+      },
+      { value: 'someone-else', label: 'I am worried about someone else' },
+    ],
+    required: 'Select what has happened',
+    after: 'danger',
+    askIf: (a) => a.danger === 'no',
+  } satisfies Question<'situation'>,
+  {
+    id: 'payment',
+    legend: 'How did you pay?',
+    options: [
+      { value: 'bank-transfer', label: 'By bank transfer, or in a banking app' },
+      { value: 'card', label: 'By debit card or credit card' },
+      { value: 'cash', label: 'In cash' },
+      { value: 'gift-cards-or-crypto', label: 'With gift cards, vouchers or crypto' },
+      { value: 'details-only', label: 'I did not pay, but I gave my bank, card or login details' },
+    ],
+    required: 'Select how you paid',
+    after: 'situation',
+    askIf: isSituation('paid-or-shared'),
+  } satisfies Question<'payment'>,
+  {
+    id: 'channel',
+    legend: 'How did they get in touch?',
+    options: [
+      { value: 'phone', label: 'A phone call' },
+      { value: 'text', label: 'A text message' },
+      { value: 'email', label: 'An email' },
+      { value: 'letter', label: 'A letter' },
+      { value: 'online', label: 'Online, like on a website, an app or social media' },
+    ],
+    required: 'Select how they got in touch',
+    after: 'situation',
+    askIf: isSituation('contacted'),
+  } satisfies Question<'channel'>,
+  {
+    id: 'engaged',
+    legend: 'Did you reply, click a link or call them back?',
+    hint: 'Say yes if you gave them anything, too.',
+    options: YES_NO,
+    required: 'Select yes if you replied, clicked or called back',
+    after: 'situation',
+    askIf: isSituation('contacted'),
+  } satisfies Question<'engaged'>,
+  {
+    id: 'gave',
+    legend: 'Did you pay them, or give your bank, card or login details?',
+    options: YES_NO,
+    required: 'Select yes if you paid them or gave your details',
+    after: 'engaged',
+    askIf: (a) => a.situation === 'contacted' && a.engaged === 'yes',
+  } satisfies Question<'gave'>,
+  {
+    id: 'when',
+    legend: 'When did it happen?',
+    options: [
+      { value: 'today', label: 'Today' },
+      { value: 'this-week', label: 'In the last week' },
+      { value: 'longer', label: 'More than a week ago' },
+    ],
+    required: 'Select when it happened',
+    after: 'situation',
+    askIf: isSituation('paid-or-shared', 'agreed-work'),
+  } satisfies Question<'when'>,
+  {
+    id: 'their-money',
+    legend: 'Have they lost money, or given their bank details?',
+    options: [
+      { value: 'yes', label: 'Yes' },
+      { value: 'no', label: 'No' },
+      { value: 'not-sure', label: 'I am not sure' },
+    ],
+    required: 'Select yes if they have lost money or given their bank details',
+    after: 'situation',
+    askIf: isSituation('someone-else'),
+  } satisfies Question<'their-money'>,
+  {
+    id: 'shaken',
+    legend: 'Do you feel shaken or upset?',
+    hint: 'Lots of people do. It is normal.',
+    options: YES_NO,
+    required: 'Select yes if you feel shaken or upset',
+    after: 'situation',
+    askIf: isSituation('caller-was-here', 'contacted', 'agreed-work'),
+  } satisfies Question<'shaken'>,
+];
+
+const BY_ID = new Map(QUESTIONS.map((q) => [q.id, q]));
+
+export function questionById(id: QuestionId): Question {
+  const q = BY_ID.get(id);
+  if (!q) throw new Error(`No question ${id}`);
+  return q;
+}
+
+export function isQuestionId(id: string): id is QuestionId {
+  return Object.hasOwn(ANSWER_VALUES, id);
+}
+
+export function isAnswerValue<K extends QuestionId>(id: K, value: string): value is AnswerValue<K> {
+  return (ANSWER_VALUES[id] as readonly string[]).includes(value);
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readability } from '../../src/lib/readability.ts';
+import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
+import { planFor, QUESTIONS } from '../../src/lib/triage/index.ts';
+import { planHtml } from '../../src/lib/triage/plan-html.ts';
+import { triageUrl } from '../../src/lib/triage/links.ts';
+import { pageText } from '../support/page-text.ts';
+import { SCENARIOS } from './scenarios.ts';
+
+const MIN = 70;
+
+describe('plain English: reading ease of at least 70 on every question and every plan', () => {
+  it.each(QUESTIONS.map((q) => [q.id, q] as const))('the %s question', (_id, q) => {
+    const text = [q.legend, q.hint, ...q.options.flatMap((o) => [o.label, o.hint]), q.required, 'Continue']
+      .filter(Boolean)
+      .join('\n\n');
+    expect(readability(text).fleschReadingEase).toBeGreaterThanOrEqual(MIN);
+  });
+
+  const plans = [...allCompleteAnswers(), ...SCENARIOS.map((s) => s.answers)];
+  it.each(plans.map((a) => [triageUrl(a), a] as const))('the plan for %s', (_url, answers) => {
+    const text = pageText(planHtml(planFor(answers), answers).value);
+    expect(readability(text).fleschReadingEase).toBeGreaterThanOrEqual(MIN);
+  });
+});

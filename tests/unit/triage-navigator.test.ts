@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
+import {
+  answeredPath,
+  nextQuestion,
+  previousQuestion,
+  QUESTIONS,
+  relevantAnswers,
+} from '../../src/lib/triage/index.ts';
+
+describe('the triage navigator', () => {
+  it('asks first whether anyone is in danger now', () => {
+    expect(nextQuestion({})).toBe('danger');
+    expect(QUESTIONS[0]?.id).toBe('danger');
+  });
+
+  it('makes the plan ready at once when someone is in danger', () => {
+    expect(nextQuestion({ danger: 'yes' })).toBeNull();
+  });
+
+  it('asks what has happened when no one is in danger', () => {
+    expect(nextQuestion({ danger: 'no' })).toBe('situation');
+  });
+
+  it('asks how they paid, then when, for money sent or details given', () => {
+    const a = { danger: 'no', situation: 'paid-or-shared' } as const;
+    expect(nextQuestion(a)).toBe('payment');
+    expect(nextQuestion({ ...a, payment: 'card' })).toBe('when');
+    expect(nextQuestion({ ...a, payment: 'card', when: 'today' })).toBeNull();
+  });
+
+  it('asks how they got in touch and whether they replied, for a message that might be a scam', () => {
+    const a = { danger: 'no', situation: 'contacted' } as const;
+    expect(nextQuestion(a)).toBe('channel');
+    expect(nextQuestion({ ...a, channel: 'text' })).toBe('engaged');
+    expect(nextQuestion({ ...a, channel: 'text', engaged: 'no' })).toBe('shaken');
+    expect(nextQuestion({ ...a, channel: 'text', engaged: 'yes' })).toBe('gave');
+  });
+
+  it('asks when for agreed work, and about money for someone else', () => {
+    expect(nextQuestion({ danger: 'no', situation: 'agreed-work' })).toBe('when');
+    expect(nextQuestion({ danger: 'no', situation: 'someone-else' })).toBe('their-money');
+  });
+
+  it('asks nothing more when someone is at the door now: the plan comes at once', () => {
+    expect(nextQuestion({ danger: 'no', situation: 'at-door-now' })).toBeNull();
+  });
+
+  it('ignores answers to questions these answers would not ask', () => {
+    const a = { danger: 'no', situation: 'agreed-work', payment: 'cash', when: 'today' } as const;
+    expect(answeredPath(a)).toEqual(['danger', 'situation', 'when']);
+    expect(relevantAnswers(a)).toEqual({ danger: 'no', situation: 'agreed-work', when: 'today' });
+  });
+
+  it('goes back to the question asked before, or to none from the first', () => {
+    const a = { danger: 'no', situation: 'contacted', channel: 'email' } as const;
+    expect(previousQuestion(a, 'engaged')).toBe('channel');
+    expect(previousQuestion(a, 'situation')).toBe('danger');
+    expect(previousQuestion({}, 'danger')).toBeNull();
+    expect(previousQuestion({ danger: 'yes' }, null)).toBe('danger');
+  });
+
+  it('has few questions on every path, and every path ends in a plan', () => {
+    const paths = allCompleteAnswers();
+    expect(paths.length).toBe(58);
+    for (const answers of paths) {
+      expect(nextQuestion(answers)).toBeNull();
+      expect(answeredPath(answers).length).toBeLessThanOrEqual(6);
+    }
+  });
+});
