@@ -106,7 +106,10 @@ describe('each referral reaches Beacon exactly once', () => {
       }),
     ]);
     expect([a.status, b.status]).toEqual([201, 201]);
-    expect([await a.json(), await b.json()]).toMatchObject([{ delivery: 'queued' }, { delivery: 'queued' }]);
+    expect(await a.json()).toMatchObject({ delivery: 'queued' });
+    // The duplicate waited for the first; if it only arrived once that had failed (a slow machine), it took
+    // the queued referral over and sent it at once, with the same key: either way there is one email.
+    expect(['queued', 'sent']).toContain((await b.json<{ delivery: string }>()).delivery);
     const retry = await postWithTimeout(jsonRequest(answers), 400);
     expect(retry.status).toBe(201);
     expect(beaconEmails()).toHaveLength(1);
