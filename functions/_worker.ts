@@ -10,6 +10,8 @@ import { ROUTES } from './_routes.ts';
  * here. Every answer the Worker makes gets the same security headers as the static files.
  */
 
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
 /** The Pages-style context a handler expects, built from the Worker's request, env and ctx. */
 function handlerContext(request: Request, env: Env, ctx: ExecutionContext, params: Record<string, string>) {
   return {
@@ -29,8 +31,9 @@ function handlerContext(request: Request, env: Env, ctx: ExecutionContext, param
 
 async function answer(request: Request, env: Env, ctx: ExecutionContext): Promise<Response> {
   const url = new URL(request.url);
-  // Local test hook (development only): run the delivery cron at a simulated time, e.g. 30 minutes on.
-  if (url.pathname === '/__deliveries' && env.ENVIRONMENT === 'development') {
+  // Local test hook: run the delivery cron at a simulated time, e.g. 30 minutes on. Development only, and
+  // only on a loopback address, so a Worker deployed by mistake without `--env production` never offers it.
+  if (url.pathname === '/__deliveries' && env.ENVIRONMENT === 'development' && LOOPBACK.has(url.hostname)) {
     const now = Number(url.searchParams.get('now') ?? Date.now());
     return Response.json(await runDeliveries(env, Number.isFinite(now) ? now : Date.now()));
   }
