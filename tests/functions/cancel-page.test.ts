@@ -78,10 +78,14 @@ describe('GET /can-i-still-cancel/', () => {
   });
 
   it('asks the questions again with the error summary for a date that does not exist (400)', async () => {
-    const { status, body } = await open(DRIVEWAY.replace('agreedOn-day=2', 'agreedOn-day=31').replace('month=12', 'month=2'));
+    const { status, body } = await open(
+      DRIVEWAY.replace('agreedOn-day=2', 'agreedOn-day=31').replace('month=12', 'month=2'),
+    );
     expect(status).toBe(400);
     expect(body).toContain('<title>Error: Can I still cancel? – Site</title>');
-    expect(body).toMatch(/<div class="error-summary" tabindex="-1" autofocus="" aria-labelledby="error-summary-title"><div role="alert">/);
+    expect(body).toMatch(
+      /<div class="error-summary" tabindex="-1" autofocus="" aria-labelledby="error-summary-title"><div role="alert">/,
+    );
     expect(body).toContain('<a href="#agreedOn-day">The date you agreed must be a real date, like 2 12 2025</a>');
     expect(body).toContain('<span class="visually-hidden">Error: </span>The date you agreed must be a real date');
     expect(body).toContain('value="31"'); // what they typed stays in the box

@@ -27,7 +27,12 @@ export function CancelAnswer({ answer, headingRef, onChangeAnswers, changeHref }
   const yes = YES.has(answer.status);
   return (
     <section className="cancel-answer" aria-labelledby="cancel-answer-heading">
-      <Panel heading={answer.heading} headingId="cancel-answer-heading" headingRef={headingRef} tone={yes ? 'success' : 'notice'}>
+      <Panel
+        heading={answer.heading}
+        headingId="cancel-answer-heading"
+        headingRef={headingRef}
+        tone={yes ? 'success' : 'notice'}
+      >
         {answer.lastDayWritten && (
           <p className="cancel-answer__date">
             {DATE_LEAD[answer.status] ?? 'Your last day to cancel is'} <strong>{answer.lastDayWritten}</strong>

@@ -85,57 +85,57 @@ export function CancelLetter({ input, today, lastDayWritten, staticPage = false 
         </p>
       )}
       {!staticPage && (
-      <div className="no-print">
-        <TextInput
-          id="trader-name"
-          label="Trader’s name or business name"
-          value={a.traderName}
-          onChange={set('traderName')}
-        />
-        <TextInput
-          id="trader-address"
-          label="Trader’s address"
-          multiline
-          value={a.traderAddress}
-          onChange={set('traderAddress')}
-        />
-        <TextInput
-          id="trader-email"
-          label="Trader’s email address (if you have it)"
-          type="email"
-          value={a.traderEmail}
-          onChange={set('traderEmail')}
-        />
-        <TextInput
-          id="your-name"
-          label="Your full name"
-          autoComplete="name"
-          value={a.yourName}
-          onChange={set('yourName')}
-        />
-        <TextInput
-          id="other-name"
-          label="Anyone else who agreed to the contract (optional)"
-          hint="For example, your partner, if they signed too."
-          value={a.otherName}
-          onChange={set('otherName')}
-        />
-        <TextInput
-          id="your-address"
-          label="Your address"
-          multiline
-          autoComplete="street-address"
-          value={a.yourAddress}
-          onChange={set('yourAddress')}
-        />
-        <TextInput
-          id="description"
-          label={input.kind === 'goods' ? 'What did you buy?' : 'What work did you agree to?'}
-          hint={input.kind === 'goods' ? 'For example, “a stairlift”.' : 'For example, “a new block-paved driveway”.'}
-          value={a.description}
-          onChange={set('description')}
-        />
-      </div>
+        <div className="no-print">
+          <TextInput
+            id="trader-name"
+            label="Trader’s name or business name"
+            value={a.traderName}
+            onChange={set('traderName')}
+          />
+          <TextInput
+            id="trader-address"
+            label="Trader’s address"
+            multiline
+            value={a.traderAddress}
+            onChange={set('traderAddress')}
+          />
+          <TextInput
+            id="trader-email"
+            label="Trader’s email address (if you have it)"
+            type="email"
+            value={a.traderEmail}
+            onChange={set('traderEmail')}
+          />
+          <TextInput
+            id="your-name"
+            label="Your full name"
+            autoComplete="name"
+            value={a.yourName}
+            onChange={set('yourName')}
+          />
+          <TextInput
+            id="other-name"
+            label="Anyone else who agreed to the contract (optional)"
+            hint="For example, your partner, if they signed too."
+            value={a.otherName}
+            onChange={set('otherName')}
+          />
+          <TextInput
+            id="your-address"
+            label="Your address"
+            multiline
+            autoComplete="street-address"
+            value={a.yourAddress}
+            onChange={set('yourAddress')}
+          />
+          <TextInput
+            id="description"
+            label={input.kind === 'goods' ? 'What did you buy?' : 'What work did you agree to?'}
+            hint={input.kind === 'goods' ? 'For example, “a stairlift”.' : 'For example, “a new block-paved driveway”.'}
+            value={a.description}
+            onChange={set('description')}
+          />
+        </div>
       )}
 
       <article className="cancel-letter cancel-letter--filled" aria-labelledby="cancel-letter-title">

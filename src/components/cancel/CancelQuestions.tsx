@@ -109,7 +109,12 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
         ]}
         value={a.where && WHERE_VALUES[a.where]}
         error={errors.where}
-        onChange={setWhere && ((v) => { setWhere(fromFormValue(WHERE_VALUES, v)); })}
+        onChange={
+          setWhere &&
+          ((v) => {
+            setWhere(fromFormValue(WHERE_VALUES, v));
+          })
+        }
       />
       <Radios
         name="infoGiven"
@@ -137,7 +142,12 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
         ]}
         value={a.form && INFO_VALUES[a.form]}
         error={errors.form}
-        onChange={setForm && ((v) => { setForm(fromFormValue(INFO_VALUES, v)); })}
+        onChange={
+          setForm &&
+          ((v) => {
+            setForm(fromFormValue(INFO_VALUES, v));
+          })
+        }
       />
       {!live && <h3>If you bought goods</h3>}
       {goods && (

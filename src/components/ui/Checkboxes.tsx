@@ -23,8 +23,7 @@ interface Props {
 /** A question with any number of answers, as a fieldset of checkboxes. */
 export function Checkboxes({ name, legend, hint, options, values, error, onChange }: Props) {
   const hintId = hint ? `${name}-hint` : undefined;
-  const toggle = (value: string, on: boolean) =>
-    on ? [...values, value] : values.filter((v) => v !== value);
+  const toggle = (value: string, on: boolean) => (on ? [...values, value] : values.filter((v) => v !== value));
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={describedBy(hintId, error && `${name}-error`)}>
@@ -46,7 +45,12 @@ export function Checkboxes({ name, legend, hint, options, values, error, onChang
                 name={name}
                 value={option.value}
                 {...(onChange
-                  ? { checked, onChange: (e: { target: { checked: boolean } }) => { onChange(toggle(option.value, e.target.checked)); } }
+                  ? {
+                      checked,
+                      onChange: (e: { target: { checked: boolean } }) => {
+                        onChange(toggle(option.value, e.target.checked));
+                      },
+                    }
                   : { defaultChecked: checked })}
               />
               <label htmlFor={id}>{option.label}</label>

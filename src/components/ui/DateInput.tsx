@@ -45,7 +45,12 @@ export function DateInput({ name, legend, hint, value, error, onChange }: Props)
                 name={`${name}-${part.key}`}
                 autoComplete="off"
                 {...(onChange
-                  ? { value: value[part.key], onChange: (e: { target: { value: string } }) => { onChange({ ...value, [part.key]: e.target.value }); } }
+                  ? {
+                      value: value[part.key],
+                      onChange: (e: { target: { value: string } }) => {
+                        onChange({ ...value, [part.key]: e.target.value });
+                      },
+                    }
                   : { defaultValue: value[part.key] })}
               />
             </div>

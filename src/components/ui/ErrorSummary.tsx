@@ -22,13 +22,7 @@ interface Props {
 export function ErrorSummary({ errors, summaryRef, autoFocus }: Props) {
   if (errors.length === 0) return null;
   return (
-    <div
-      className="error-summary"
-      tabIndex={-1}
-      ref={summaryRef}
-      autoFocus={autoFocus}
-      aria-labelledby="error-summary-title"
-    >
+    <div className="error-summary" tabIndex={-1} ref={summaryRef} autoFocus={autoFocus}>
       <div role="alert">
         <h2 id="error-summary-title">There is a problem</h2>
         <ul>

@@ -51,7 +51,12 @@ export function Radios<T extends string>(props: Props<T>) {
                   name={name}
                   value={option.value}
                   {...(onChange
-                    ? { checked, onChange: () => { onChange(option.value); } }
+                    ? {
+                        checked,
+                        onChange: () => {
+                          onChange(option.value);
+                        },
+                      }
                     : { defaultChecked: checked })}
                 />
                 <label htmlFor={id}>{option.label}</label>

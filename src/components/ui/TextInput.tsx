@@ -19,14 +19,30 @@ interface Props {
 }
 
 /** A labelled text box, with its hint and inline error. */
-export function TextInput({ id, label, hint, value, error, multiline, type = 'text', autoComplete, inputMode, onChange }: Props) {
+export function TextInput({
+  id,
+  label,
+  hint,
+  value,
+  error,
+  multiline,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  onChange,
+}: Props) {
   const props = {
     id,
     name: id,
     'aria-describedby': describedBy(hint && `${id}-hint`, error && `${id}-error`),
     autoComplete: autoComplete ?? 'off',
     ...(onChange
-      ? { value, onChange: (event: { target: { value: string } }) => { onChange(event.target.value); } }
+      ? {
+          value,
+          onChange: (event: { target: { value: string } }) => {
+            onChange(event.target.value);
+          },
+        }
       : { defaultValue: value }),
   };
   return (
