@@ -1,5 +1,6 @@
 import { ukToday } from '../../src/components/cancel/uk-today.ts';
 import { CANCEL_SHELL_PATH } from '../../src/lib/cancellation-query.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 import { fillShell, loadShell } from '../../src/lib/page-shell.ts';
 import { cancelPage } from '../../src/render/cancel-page.tsx';
 
@@ -18,7 +19,7 @@ export async function handleCancel(request: Request, env: Env, now: Date = new D
   } catch {
     // Without the shell (a broken deploy) still answer with a usable page rather than fail.
     console.error(JSON.stringify({ event: 'cancel.shell_missing' }));
-    body = `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>${fill.title.replace(/[<&]/g, '')}</title><main>${fill.main.value}</main></html>`;
+    body = `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>${escapeHtml(fill.title)}</title><main>${fill.main.value}</main></html>`;
   }
   // An answer can say what someone bought and paid: keep it out of shared caches.
   return new Response(body, {

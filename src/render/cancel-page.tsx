@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server.edge';
 import { CancelQuestions } from '../components/cancel/CancelQuestions.tsx';
 import { CancelResult, checkAnswers } from '../components/cancel/CancelResult.tsx';
@@ -39,6 +40,6 @@ export function cancelPage(params: URLSearchParams, today: string): CancelPage {
   );
 }
 
-function page(status: 200 | 400, title: string, element: React.ReactElement): CancelPage {
+function page(status: 200 | 400, title: string, element: ReactElement): CancelPage {
   return { status, fill: { title, main: new SafeHtml(renderToStaticMarkup(element)) } };
 }
