@@ -2,6 +2,8 @@ import type { Route } from '../src/lib/worker/routes.ts';
 import * as health from './api/health.ts';
 import * as referral from './api/referral.ts';
 import * as traders from './api/traders/index.ts';
+import * as cancel from './can-i-still-cancel/index.ts';
+import * as cancelShell from './can-i-still-cancel/answer.ts';
 import * as member from './api/traders/[memberId].ts';
 import * as traderResults from './check-a-trader/results/index.ts';
 import * as confirmation from './get-help/refer-yourself-to-beacon/confirmation.ts';
@@ -22,6 +24,8 @@ export const ROUTES: readonly Route<Handler>[] = [
   { method: 'POST', pattern: '/api/referral', handler: referral.onRequestPost },
   { method: 'GET', pattern: '/api/traders', handler: traders.onRequestGet },
   { method: 'GET', pattern: '/api/traders/:memberId', handler: member.onRequestGet },
+  { method: 'GET', pattern: '/can-i-still-cancel/', handler: cancel.onRequestGet },
+  { method: 'GET', pattern: '/can-i-still-cancel/answer/', handler: cancelShell.onRequestGet },
   { method: 'GET', pattern: '/check-a-trader/results/', handler: traderResults.onRequestGet },
   { method: 'GET', pattern: '/get-help/refer-yourself-to-beacon/confirmation/', handler: confirmation.onRequestGet },
   { method: 'GET', pattern: '/search/', handler: search.onRequestGet },

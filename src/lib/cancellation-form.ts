@@ -54,20 +54,23 @@ export function emptyAnswers(): CalculatorAnswers {
   };
 }
 
-/** The id of the control each error links to, in the order the questions appear on the page. */
+/**
+ * The id of the control each error links to, in the order the questions appear on the page. The names
+ * are the GET form's (cancellation-query.ts): the contract's input names.
+ */
 export const QUESTION_IDS = {
   kind: 'kind-services',
-  agreed: 'agreed-day',
+  agreed: 'agreedOn-day',
   price: 'price',
-  where: 'where-home',
-  approached: 'approached-yes',
-  form: 'form-when-agreed',
-  formDate: 'form-date-day',
-  madeForYou: 'made-for-you-yes',
-  arrived: 'arrived-yes',
-  arrivedDate: 'arrived-date-day',
-  urgentRepair: 'urgent-repair-yes',
-  earlyStart: 'early-start-yes',
+  where: 'offPremises-yes',
+  approached: 'approachedAwayFromPremises-yes',
+  form: 'infoGiven-yes',
+  formDate: 'infoGivenOn-day',
+  madeForYou: 'madeToSpecification-yes',
+  arrived: 'goodsArrived-yes',
+  arrivedDate: 'goodsReceivedOn-day',
+  urgentRepair: 'urgentRepairRequested-yes',
+  earlyStart: 'earlyStart-yes',
 } as const;
 
 export type Question = keyof typeof QUESTION_IDS;

@@ -61,8 +61,9 @@ test('answering by keyboard gives the last day written out, with its regulation'
 test('missing answers get an error summary that takes focus and links to each question', async ({ page }) => {
   await openCalculator(page);
   await page.getByRole('button', { name: 'Check my dates' }).click();
+  // govuk-frontend's pattern: focus on the summary, role="alert" on its contents.
   const summary = page.getByRole('alert');
-  await expect(summary).toBeFocused();
+  await expect(page.locator('.error-summary')).toBeFocused();
   await expect(page).toHaveTitle(/^Error: Can I still cancel\?/);
   await expect(summary.getByRole('link')).toHaveText([
     'Choose whether you agreed to buy goods or to have work done',
@@ -208,7 +209,7 @@ test('the page as it is before its script loads (what no-JavaScript visitors get
   // axe needs JavaScript to run, so keep the page's own scripts from loading instead of turning it off.
   await page.route('**/_astro/*.js', (route) => route.abort());
   await page.goto('/can-i-still-cancel/');
-  await expect(page.getByText('The checker needs JavaScript')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'If you bought goods' })).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -217,8 +218,6 @@ test.describe('without JavaScript', () => {
 
   test('explains the rules with worked examples and prints the blank model form alone', async ({ page }) => {
     await page.goto('/can-i-still-cancel/');
-    await expect(page.getByText('The checker needs JavaScript')).toBeVisible();
-    await expect(page.getByRole('group', { name: 'What did you agree to?' })).toHaveCount(0);
     const examples = page.getByRole('table', { name: 'Worked examples' });
     await expect(examples.getByRole('row').filter({ hasText: 'Tuesday 2 December 2025' }).first()).toContainText(
       'Tuesday 16 December 2025',

@@ -18,7 +18,12 @@ describe('GET /api/health', () => {
 
   it('gets the security headers from the Worker entry', async () => {
     const ctx = { waitUntil: () => undefined, passThroughOnException: () => undefined } as unknown as ExecutionContext;
-    const res = await worker.fetch(new Request('http://127.0.0.1/api/health'), platform.env, ctx);
+    // The cast: tests/tsconfig has the DOM lib too (the calculator's components), whose Request has no `cf`.
+    const request = new Request('http://127.0.0.1/api/health') as unknown as Request<
+      unknown,
+      IncomingRequestCfProperties
+    >;
+    const res = await worker.fetch(request, platform.env, ctx);
     expect(res.status).toBe(200);
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(res.headers.get('Content-Security-Policy')).toContain("frame-ancestors 'none'");

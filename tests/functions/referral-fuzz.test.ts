@@ -176,7 +176,7 @@ describe(`${RUNS} generated bad referral bodies (seed ${SEED})`, () => {
       const request = new Request('http://127.0.0.1:8788/api/referral', {
         method: 'POST',
         headers: { 'Content-Type': contentType, 'Sec-Fetch-Site': 'same-origin', 'CF-Connecting-IP': randomIp() },
-        body: bytes,
+        body: bytes as unknown as BodyInit, // DOM's and workers-types' BodyInit differ on Uint8Array
       });
       const res = await onRequestPost(pagesContext(request, suite.env));
       statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);

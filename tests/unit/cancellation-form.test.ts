@@ -133,12 +133,12 @@ describe('errors say what to fix, in page order', () => {
         href: '#kind-services',
         message: 'Choose whether you agreed to buy goods or to have work done',
       },
-      { question: 'agreed', href: '#agreed-day', message: 'Enter the date you agreed' },
+      { question: 'agreed', href: '#agreedOn-day', message: 'Enter the date you agreed' },
       { question: 'price', href: '#price', message: 'Enter how much you agreed to pay' },
-      { question: 'where', href: '#where-home', message: 'Choose where you agreed to it' },
+      { question: 'where', href: '#offPremises-yes', message: 'Choose where you agreed to it' },
       {
         question: 'form',
-        href: '#form-when-agreed',
+        href: '#infoGiven-yes',
         message: 'Choose whether the trader gave you information about cancelling',
       },
     ]);
@@ -147,13 +147,13 @@ describe('errors say what to fix, in page order', () => {
   it('asks the follow-up questions for goods and for work', () => {
     const goods = readAnswers({ ...driveway, kind: 'goods', urgentRepair: '' }, TODAY);
     if (goods.kind !== 'errors') throw new Error('expected errors');
-    expect(orderedErrors(goods.errors).map((e) => e.href)).toEqual(['#made-for-you-yes', '#arrived-yes']);
+    expect(orderedErrors(goods.errors).map((e) => e.href)).toEqual(['#madeToSpecification-yes', '#goodsArrived-yes']);
     const work = readAnswers({ ...driveway, urgentRepair: '' }, TODAY);
     if (work.kind !== 'errors') throw new Error('expected errors');
     expect(orderedErrors(work.errors)).toEqual([
       {
         question: 'urgentRepair',
-        href: '#urgent-repair-yes',
+        href: '#urgentRepairRequested-yes',
         message: 'Choose whether you asked the trader to come for an urgent repair',
       },
     ]);

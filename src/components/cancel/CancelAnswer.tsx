@@ -2,11 +2,15 @@ import type { RefObject } from 'react';
 import type { AnswerStatus, CancellationAnswer } from '../../lib/cancellation-explain.ts';
 import { CONTACTS } from '../../lib/contacts.ts';
 import { PhoneNumber } from '../PhoneNumber.tsx';
+import { Button } from '../ui/Button.tsx';
+import { Panel } from '../ui/Panel.tsx';
 
 interface Props {
   answer: CancellationAnswer;
-  headingRef: RefObject<HTMLHeadingElement | null>;
-  onChangeAnswers: () => void;
+  headingRef?: RefObject<HTMLHeadingElement | null> | undefined;
+  /** The island's way back to the questions; without it (no JavaScript) `changeHref` is a link. */
+  onChangeAnswers?: (() => void) | undefined;
+  changeHref?: string | undefined;
 }
 
 const YES: ReadonlySet<AnswerStatus> = new Set(['can-cancel', 'last-day-today', 'goods-not-arrived']);
@@ -19,20 +23,22 @@ const DATE_LEAD: Partial<Record<AnswerStatus, string>> = {
 };
 
 /** The answer in plain words: yes or no, the date written out, the regulation, and what you may pay. */
-export function CancelAnswer({ answer, headingRef, onChangeAnswers }: Props) {
+export function CancelAnswer({ answer, headingRef, onChangeAnswers, changeHref }: Props) {
   const yes = YES.has(answer.status);
   return (
     <section className="cancel-answer" aria-labelledby="cancel-answer-heading">
-      <div className={yes ? 'cancel-answer__panel cancel-answer__panel--yes' : 'cancel-answer__panel'}>
-        <h2 id="cancel-answer-heading" tabIndex={-1} ref={headingRef}>
-          {answer.heading}
-        </h2>
+      <Panel
+        heading={answer.heading}
+        headingId="cancel-answer-heading"
+        headingRef={headingRef}
+        tone={yes ? 'success' : 'notice'}
+      >
         {answer.lastDayWritten && (
           <p className="cancel-answer__date">
             {DATE_LEAD[answer.status] ?? 'Your last day to cancel is'} <strong>{answer.lastDayWritten}</strong>
           </p>
         )}
-      </div>
+      </Panel>
       {answer.paragraphs.map((text) => (
         <p key={text}>{text}</p>
       ))}
@@ -55,9 +61,7 @@ export function CancelAnswer({ answer, headingRef, onChangeAnswers }: Props) {
       )}
       {(!yes || answer.askAdvice) && <OtherHelp />}
       <p className="no-print">
-        <button type="button" className="button button--secondary" onClick={onChangeAnswers}>
-          Change your answers
-        </button>
+        <ChangeAnswers onClick={onChangeAnswers} href={changeHref} />
       </p>
     </section>
   );
@@ -71,5 +75,44 @@ export function OtherHelp() {
       Call the {advice.name} on <PhoneNumber id="citizens-advice" /> for free advice. If you think you were tricked or
       pressured, read <a href="/advice/ive-been-scammed/">I’ve been scammed</a>.
     </p>
+  );
+}
+
+/** Back to the questions: the island's button, or a link to them filled in (no JavaScript). */
+export function ChangeAnswers({ onClick, href }: { onClick?: (() => void) | undefined; href?: string | undefined }) {
+  if (onClick) {
+    return (
+      <Button type="button" secondary onClick={onClick}>
+        Change your answers
+      </Button>
+    );
+  }
+  return (
+    <a className="button button--secondary" href={href}>
+      Change your answers
+    </a>
+  );
+}
+
+interface DistanceProps {
+  headingRef?: RefObject<HTMLHeadingElement | null> | undefined;
+  onChangeAnswers?: (() => void) | undefined;
+  changeHref?: string | undefined;
+}
+
+/** Bought online, by phone or by post: not what this checker covers. */
+export function DistanceAnswer({ headingRef, onChangeAnswers, changeHref }: DistanceProps) {
+  return (
+    <section aria-labelledby="cancel-answer-heading">
+      <h2 id="cancel-answer-heading" tabIndex={-1} ref={headingRef}>
+        This checker is for contracts agreed in person
+      </h2>
+      <p>
+        If you bought online, by phone or by post, you usually have 14 days to cancel too. The rules are a little
+        different, so ask for advice before the time runs out.
+      </p>
+      <OtherHelp />
+      <ChangeAnswers onClick={onChangeAnswers} href={changeHref} />
+    </section>
   );
 }

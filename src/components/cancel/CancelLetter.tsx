@@ -8,12 +8,18 @@ import {
   MODEL_FORM_SOURCE,
   type LetterDetails,
 } from '../../lib/cancellation-letter.ts';
-import { TextField } from './fields.tsx';
+import { Button } from '../ui/Button.tsx';
+import { TextInput } from '../ui/TextInput.tsx';
 
 interface Props {
   input: CancellationInput;
   today: string;
   lastDayWritten: string | undefined;
+  /**
+   * The no-JavaScript answer: the letter with lines to fill in by hand, and no boxes or buttons, which
+   * only the island can act on.
+   */
+  staticPage?: boolean;
 }
 
 interface LetterAnswers {
@@ -37,7 +43,7 @@ const EMPTY: LetterAnswers = {
 };
 
 /** The model form filled in as you type, to print or copy, with advice on sending it. */
-export function CancelLetter({ input, today, lastDayWritten }: Props) {
+export function CancelLetter({ input, today, lastDayWritten, staticPage = false }: Props) {
   const [a, setA] = useState<LetterAnswers>(EMPTY);
   const [copied, setCopied] = useState('');
   const set = (key: keyof LetterAnswers) => (value: string) => {
@@ -67,61 +73,70 @@ export function CancelLetter({ input, today, lastDayWritten }: Props) {
   return (
     <section className="cancel-letter-builder" aria-labelledby="letter-builder-heading">
       <h2 id="letter-builder-heading">Your cancellation letter</h2>
-      <p>
-        Fill in these details and your letter appears below. Leave out anything you don’t know: the letter will have a
-        line to write it on.
-      </p>
-      <div className="no-print">
-        <TextField
-          id="trader-name"
-          label="Trader’s name or business name"
-          value={a.traderName}
-          onChange={set('traderName')}
-        />
-        <TextField
-          id="trader-address"
-          label="Trader’s address"
-          multiline
-          value={a.traderAddress}
-          onChange={set('traderAddress')}
-        />
-        <TextField
-          id="trader-email"
-          label="Trader’s email address (if you have it)"
-          type="email"
-          value={a.traderEmail}
-          onChange={set('traderEmail')}
-        />
-        <TextField
-          id="your-name"
-          label="Your full name"
-          autoComplete="name"
-          value={a.yourName}
-          onChange={set('yourName')}
-        />
-        <TextField
-          id="other-name"
-          label="Anyone else who agreed to the contract (optional)"
-          hint="For example, your partner, if they signed too."
-          value={a.otherName}
-          onChange={set('otherName')}
-        />
-        <TextField
-          id="your-address"
-          label="Your address"
-          multiline
-          autoComplete="street-address"
-          value={a.yourAddress}
-          onChange={set('yourAddress')}
-        />
-        <TextField
-          id="description"
-          label={input.kind === 'goods' ? 'What did you buy?' : 'What work did you agree to?'}
-          hint={input.kind === 'goods' ? 'For example, “a stairlift”.' : 'For example, “a new block-paved driveway”.'}
-          value={a.description}
-          onChange={set('description')}
-        />
-      </div>
+      {staticPage ? (
+        <p>
+          Print this page and fill in the blank lines by hand. Use your browser’s Print option: only the letter will
+          print.
+        </p>
+      ) : (
+        <p>
+          Fill in these details and your letter appears below. Leave out anything you don’t know: the letter will have a
+          line to write it on.
+        </p>
+      )}
+      {!staticPage && (
+        <div className="no-print">
+          <TextInput
+            id="trader-name"
+            label="Trader’s name or business name"
+            value={a.traderName}
+            onChange={set('traderName')}
+          />
+          <TextInput
+            id="trader-address"
+            label="Trader’s address"
+            multiline
+            value={a.traderAddress}
+            onChange={set('traderAddress')}
+          />
+          <TextInput
+            id="trader-email"
+            label="Trader’s email address (if you have it)"
+            type="email"
+            value={a.traderEmail}
+            onChange={set('traderEmail')}
+          />
+          <TextInput
+            id="your-name"
+            label="Your full name"
+            autoComplete="name"
+            value={a.yourName}
+            onChange={set('yourName')}
+          />
+          <TextInput
+            id="other-name"
+            label="Anyone else who agreed to the contract (optional)"
+            hint="For example, your partner, if they signed too."
+            value={a.otherName}
+            onChange={set('otherName')}
+          />
+          <TextInput
+            id="your-address"
+            label="Your address"
+            multiline
+            autoComplete="street-address"
+            value={a.yourAddress}
+            onChange={set('yourAddress')}
+          />
+          <TextInput
+            id="description"
+            label={input.kind === 'goods' ? 'What did you buy?' : 'What work did you agree to?'}
+            hint={input.kind === 'goods' ? 'For example, “a stairlift”.' : 'For example, “a new block-paved driveway”.'}
+            value={a.description}
+            onChange={set('description')}
+          />
+        </div>
+      )}
 
       <article className="cancel-letter cancel-letter--filled" aria-labelledby="cancel-letter-title">
         <h3 id="cancel-letter-title">{LETTER_TITLE}</h3>
@@ -136,20 +151,26 @@ export function CancelLetter({ input, today, lastDayWritten }: Props) {
       </article>
 
       <div className="no-print">
-        <button
-          type="button"
-          onClick={() => {
-            window.print();
-          }}
-        >
-          Print your letter
-        </button>{' '}
-        <button type="button" className="button button--secondary" onClick={copy}>
-          Copy the letter
-        </button>
-        <p role="status" aria-live="polite">
-          {copied}
-        </p>
+        {!staticPage && (
+          <>
+            <Button
+              type="button"
+              onClick={() => {
+                window.print();
+              }}
+            >
+              Print your letter
+            </Button>{' '}
+            <Button type="button" secondary onClick={copy}>
+              Copy the letter
+            </Button>
+          </>
+        )}
+        {!staticPage && (
+          <p role="status" aria-live="polite">
+            {copied}
+          </p>
+        )}
         <h3>How to send it</h3>
         <p>
           Send it{' '}

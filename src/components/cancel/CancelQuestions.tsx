@@ -1,48 +1,53 @@
 import type { RefObject, SyntheticEvent } from 'react';
 import { orderedErrors, type CalculatorAnswers, type QuestionErrors } from '../../lib/cancellation-form.ts';
-import { DateInput, Radios, TextField } from './fields.tsx';
+import { CANCEL_PATH, fromFormValue, INFO_VALUES, WHERE_VALUES } from '../../lib/cancellation-query.ts';
+import { Button } from '../ui/Button.tsx';
+import { DateInput } from '../ui/DateInput.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { Radios } from '../ui/Radios.tsx';
+import { TextInput } from '../ui/TextInput.tsx';
 
 interface Props {
   answers: CalculatorAnswers;
   errors: QuestionErrors;
-  summaryRef: RefObject<HTMLDivElement | null>;
-  onChange: (answers: CalculatorAnswers) => void;
-  onSubmit: () => void;
+  summaryRef?: RefObject<HTMLDivElement | null>;
+  /**
+   * The island passes both: it keeps the answers and checks them itself. Without them (the page as built,
+   * and the no-JavaScript answer) this is a plain GET form to the page, answered by the Worker, with every
+   * question and every follow-up showing, since nothing could show them later.
+   */
+  onChange?: (answers: CalculatorAnswers) => void;
+  onSubmit?: () => void;
 }
 
-/** The calculator's questions, with a GOV.UK error summary above them. */
+const YES_NO_NOT_SURE = [
+  { value: 'yes', label: 'Yes' },
+  { value: 'no', label: 'No' },
+  { value: 'not-sure', label: 'I’m not sure' },
+] as const;
+
+/** The calculator's questions, with the error summary above them. Field names are the contract's. */
 export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSubmit }: Props) {
-  const set =
-    <K extends keyof CalculatorAnswers>(key: K) =>
-    (value: CalculatorAnswers[K]) => {
+  const live = onChange !== undefined;
+  const set = <K extends keyof CalculatorAnswers>(key: K) =>
+    onChange &&
+    ((value: CalculatorAnswers[K]) => {
       onChange({ ...a, [key]: value });
-    };
-  const listed = orderedErrors(errors);
-  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onSubmit();
-  };
+    });
+  const submit =
+    onSubmit &&
+    ((event: SyntheticEvent<HTMLFormElement>) => {
+      event.preventDefault();
+      onSubmit();
+    });
+  const setWhere = set('where');
+  const setForm = set('form');
+  const goods = !live || a.kind === 'goods';
+  const services = !live || a.kind === 'services';
 
   return (
-    <form className="cancel-questions" noValidate onSubmit={submit}>
-      {listed.length > 0 && (
-        <div
-          className="error-summary"
-          role="alert"
-          tabIndex={-1}
-          ref={summaryRef}
-          aria-labelledby="error-summary-title"
-        >
-          <h2 id="error-summary-title">There is a problem</h2>
-          <ul>
-            {listed.map((e) => (
-              <li key={e.question}>
-                <a href={e.href}>{e.message}</a>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+    <form className="cancel-questions" method="get" action={CANCEL_PATH} noValidate onSubmit={submit}>
+      <ErrorSummary errors={orderedErrors(errors)} summaryRef={summaryRef} autoFocus={!live} />
       <h2>Your answers</h2>
       <Radios
         name="kind"
@@ -60,14 +65,14 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
         onChange={set('kind')}
       />
       <DateInput
-        name="agreed"
+        name="agreedOn"
         legend="When did you agree to it?"
         hint="The day you said yes or signed. For example, 2 12 2025."
         value={a.agreed}
         error={errors.agreed}
         onChange={set('agreed')}
       />
-      <TextField
+      <TextInput
         id="price"
         label="How much did you agree to pay in total?"
         hint="In pounds, for example £4,000."
@@ -77,16 +82,17 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
         onChange={set('price')}
       />
       <Radios
-        name="where"
+        name="offPremises"
         legend="Where did you agree to it?"
+        revealAll={!live}
         options={[
-          { value: 'home', label: 'At my home, or somewhere else away from the trader’s shop or office' },
+          { value: 'yes', label: 'At my home, or somewhere else away from the trader’s shop or office' },
           {
-            value: 'premises',
+            value: 'no',
             label: 'At the trader’s shop, office or showroom',
             reveal: (
               <Radios
-                name="approached"
+                name="approachedAwayFromPremises"
                 legend="Just before, did the trader come up to you at home or in the street?"
                 hint="For example, they knocked on your door, then took you to their showroom to sign."
                 options={[
@@ -101,22 +107,28 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
           },
           { value: 'distance', label: 'Online, by phone or by post' },
         ]}
-        value={a.where}
+        value={a.where && WHERE_VALUES[a.where]}
         error={errors.where}
-        onChange={set('where')}
+        onChange={
+          setWhere &&
+          ((v) => {
+            setWhere(fromFormValue(WHERE_VALUES, v));
+          })
+        }
       />
       <Radios
-        name="form"
+        name="infoGiven"
         legend="Before you agreed, did the trader give you information about your right to cancel, on paper?"
         hint="It tells you that you have 14 days to cancel, and how to do it. It usually comes with a cancellation form. It may be part of the contract, or a separate sheet. An email counts only if you agreed to that."
+        revealAll={!live}
         options={[
-          { value: 'when-agreed', label: 'Yes, before I agreed or when I agreed' },
+          { value: 'yes', label: 'Yes, before I agreed or when I agreed' },
           {
             value: 'later',
             label: 'Yes, but only after I agreed',
             reveal: (
               <DateInput
-                name="form-date"
+                name="infoGivenOn"
                 legend="When did they give it to you?"
                 hint="For example, 9 12 2025."
                 value={a.formDate}
@@ -128,13 +140,19 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
           { value: 'no', label: 'No' },
           { value: 'not-sure', label: 'I’m not sure' },
         ]}
-        value={a.form}
+        value={a.form && INFO_VALUES[a.form]}
         error={errors.form}
-        onChange={set('form')}
+        onChange={
+          setForm &&
+          ((v) => {
+            setForm(fromFormValue(INFO_VALUES, v));
+          })
+        }
       />
-      {a.kind === 'goods' && (
+      {!live && <h3>If you bought goods</h3>}
+      {goods && (
         <Radios
-          name="made-for-you"
+          name="madeToSpecification"
           legend="Were the goods made to your own measurements or choices, or personalised for you?"
           hint="For example, made-to-measure windows, or a stairlift made for curved stairs."
           options={[
@@ -147,17 +165,18 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
           onChange={set('madeForYou')}
         />
       )}
-      {a.kind === 'goods' && (
+      {goods && (
         <Radios
-          name="arrived"
+          name="goodsArrived"
           legend="Have the goods arrived?"
+          revealAll={!live}
           options={[
             {
               value: 'yes',
               label: 'Yes',
               reveal: (
                 <DateInput
-                  name="arrived-date"
+                  name="goodsReceivedOn"
                   legend="When did they arrive?"
                   hint="If they came in more than one delivery, give the day the last one arrived."
                   value={a.arrivedDate}
@@ -173,37 +192,30 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
           onChange={set('arrived')}
         />
       )}
-      {a.kind === 'services' && (
+      {!live && <h3>If you agreed to work or a service</h3>}
+      {services && (
         <Radios
-          name="urgent-repair"
+          name="urgentRepairRequested"
           legend="Did you contact the trader first, and ask them to come and do an urgent repair?"
           hint="For example, you phoned a plumber about a bad water leak. Choose No if they knocked on your door or phoned you first, even if they said the work was urgent."
-          options={[
-            { value: 'yes', label: 'Yes' },
-            { value: 'no', label: 'No' },
-            { value: 'not-sure', label: 'I’m not sure' },
-          ]}
+          options={YES_NO_NOT_SURE}
           value={a.urgentRepair}
           error={errors.urgentRepair}
           onChange={set('urgentRepair')}
         />
       )}
-      {a.kind === 'services' && (
+      {services && (
         <Radios
-          name="early-start"
+          name="earlyStart"
           legend="Did you ask in writing for the work to start within the 14 days?"
           hint="For example, you signed a form or sent an email saying they could start straight away."
-          options={[
-            { value: 'yes', label: 'Yes' },
-            { value: 'no', label: 'No' },
-            { value: 'not-sure', label: 'I’m not sure' },
-          ]}
+          options={YES_NO_NOT_SURE}
           value={a.earlyStart}
           error={errors.earlyStart}
           onChange={set('earlyStart')}
         />
       )}
-      <button type="submit">Check my dates</button>
+      <Button>Check my dates</Button>
     </form>
   );
 }

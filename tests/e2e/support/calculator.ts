@@ -7,6 +7,9 @@ export async function openCalculator(page: Page, today: Date = TODAY): Promise<v
   await page.clock.setFixedTime(today);
   await page.goto('/can-i-still-cancel/');
   await expect(page.getByRole('group', { name: 'What did you agree to?' })).toBeVisible();
+  // As built the page is the no-JavaScript form with every question; the island, once hydrated, asks
+  // only those that fit the answers so far, so this heading going is the sign it has taken over.
+  await expect(page.getByRole('heading', { name: 'If you bought goods' })).toHaveCount(0);
 }
 
 /** The question about the information on the right to cancel (reg 10 and reg 31). */

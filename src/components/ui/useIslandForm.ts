@@ -1,0 +1,26 @@
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * What every form island needs, once: whether it has hydrated (controls that need the island stay
+ * disabled until then, as Starlight's Search.astro), "Error: " before the page title while errors show,
+ * and focus moved to the error summary when they appear (GOV.UK). `errorKey` changes each time the
+ * form is checked and fails, so focus moves again even if the same errors come back.
+ */
+export function useIslandForm(hasErrors: boolean, errorKey: unknown) {
+  const [hydrated, setHydrated] = useState(false);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const baseTitle = useRef('');
+
+  useEffect(() => {
+    baseTitle.current = document.title.replace(/^Error: /, '');
+    setHydrated(true);
+  }, []);
+
+  useEffect(() => {
+    if (!hydrated) return;
+    document.title = hasErrors ? `Error: ${baseTitle.current}` : baseTitle.current;
+    if (hasErrors) summaryRef.current?.focus();
+  }, [hasErrors, errorKey, hydrated]);
+
+  return { hydrated, summaryRef };
+}
