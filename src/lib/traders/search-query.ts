@@ -2,7 +2,7 @@ import { z } from '../zod.ts';
 import { cleanLine } from '../referral/text.ts';
 import { queryWords, type NameTerm } from './fts-query.ts';
 import { matchPlace } from './place-match.ts';
-import { matchTrade, tradeKeysForSearch, tradeLabel, type TradeMatch } from './trade-match.ts';
+import { matchTrade, tradeLabel, tradePhrase, type TradeMatch } from './trade-match.ts';
 
 /**
  * GET /api/traders's query string (and the no-JS results page's), checked with zod into a search the SQL
@@ -56,7 +56,8 @@ export const searchParamsSchema = z
     trade: optionalText(
       MAX_TRADE,
       MESSAGES.tradeTooLong,
-      z.refine((v: string | null) => v === null || tradeKeysForSearch(v).length > 0, MESSAGES.tradeNoWords),
+      // Any word left after folding gives at least one trade key to search (a known trade or its own words).
+      z.refine((v: string | null) => v === null || tradePhrase(v) !== '', MESSAGES.tradeNoWords),
     ),
     /** A full postcode, a district, or a town or village; traders covering its districts match. */
     postcode: optionalText(
