@@ -1,3 +1,5 @@
+import type { ApiError } from './api-error.ts';
+
 /** Small helpers for JSON answers from functions, shared so every endpoint speaks the same way. */
 
 export function jsonResponse(body: unknown, init: ResponseInit = {}): Response {
@@ -13,5 +15,6 @@ export function errorResponse(
   fields?: Record<string, string>,
   init: ResponseInit = {},
 ): Response {
-  return jsonResponse({ error: fields ? { message, fields } : { message } }, { ...init, status });
+  const body: ApiError = { error: fields ? { message, fields } : { message } };
+  return jsonResponse(body, { ...init, status });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageAssets } from '../../src/lib/page-weight.ts';
+import { moduleImports, PAGE_BUDGET, pageAssets, verdict } from '../../src/lib/page-weight.ts';
 import { sitemapXml } from '../../src/lib/sitemap.ts';
 
 describe('pageAssets', () => {
@@ -12,6 +12,32 @@ describe('pageAssets', () => {
 
   it('ignores other sites', () => {
     expect(pageAssets('<link rel="stylesheet" href="https://cdn.example.org/x.css">')).toEqual([]);
+  });
+});
+
+describe('moduleImports', () => {
+  it('finds static imports, re-exports and dynamic imports in minified code', () => {
+    const code =
+      'import{a as b}from"./react.js";import"./side.js";export*from"../up.js";' +
+      'const c=()=>import("./lazy.js");import(`./not-a-literal.js`);fetch("./data.json")';
+    expect(moduleImports(code)).toEqual(['./react.js', './side.js', '../up.js', './lazy.js']);
+  });
+
+  it('ignores other sites', () => {
+    expect(moduleImports('import"https://cdn.example.org/x.js";import("/abs.js")')).toEqual([]);
+  });
+});
+
+describe('verdict', () => {
+  it('fails a page without an island above 14 KB', () => {
+    expect(verdict(14 * 1024, false)).toBe('ok');
+    expect(verdict(14 * 1024 + 1, false)).toBe('OVER LIMIT');
+  });
+
+  it('warns an island page above 90 KB and fails it above 95 KB', () => {
+    expect(verdict(PAGE_BUDGET.island.targetBytes, true)).toBe('ok');
+    expect(verdict(91 * 1024, true)).toBe('over target');
+    expect(verdict(95 * 1024 + 1, true)).toBe('OVER LIMIT');
   });
 });
 

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
+import { apiErrorSchema } from '../../lib/api-error.ts';
 import { numberWithHoursText } from '../../lib/contact-tokens.ts';
 import {
   clearJourney,
@@ -8,10 +9,11 @@ import {
   withAnswer,
   type Journey,
 } from '../../lib/referral/journey-storage.ts';
+import { referralAcceptedSchema } from '../../lib/referral/answer-schema.ts';
 import { confirmationUrl, REFERRAL_ENDPOINT } from '../../lib/referral/paths.ts';
 import { questionText, type AnsweredField } from '../../lib/referral/questions.ts';
 import { allowedStep, CHECK, isStepId, navigate, stepFields, STEPS, type StepId } from '../../lib/referral/steps.ts';
-import { errorsInOrder, validateReferral, type FieldErrors } from '../../lib/referral/validate.ts';
+import { errorsInOrder, knownFields, validateReferral, type FieldErrors } from '../../lib/referral/validate.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
 import { ErrorSummary } from '../ErrorSummary.tsx';
 import { StepQuestions } from './StepQuestions.tsx';
@@ -132,18 +134,17 @@ export default function ReferralJourney({ children }: Props) {
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
         body: JSON.stringify({ ...answers, submissionId: ready.submissionId }),
       });
-      const body = (await res.json().catch(() => ({}))) as {
-        reference?: string;
-        error?: { message?: string; fields?: FieldErrors };
-      };
-      if (res.status === 201 && body.reference) {
+      const body: unknown = await res.json().catch(() => null);
+      const accepted = res.status === 201 ? referralAcceptedSchema.safeParse(body) : null;
+      if (accepted?.success) {
         clearJourney(sessionStorage);
-        location.assign(confirmationUrl(body.reference));
+        location.assign(confirmationUrl(accepted.data.reference));
         return;
       }
-      if (res.status === 400 && body.error?.fields && Object.keys(body.error.fields).length > 0)
-        showErrors(body.error.fields);
-      else setProblem(body.error?.message ?? OFFLINE);
+      const failed = apiErrorSchema.safeParse(body).data?.error;
+      const fields = knownFields(failed?.fields);
+      if (res.status === 400 && Object.keys(fields).length > 0) showErrors(fields);
+      else setProblem(failed?.message ?? OFFLINE);
     } catch {
       setProblem(OFFLINE);
     }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { API_MESSAGES } from '../../lib/traders/api.ts';
 import { memberKey } from '../../lib/traders/member-id.ts';
-import { MESSAGES, parseTraderSearch } from '../../lib/traders/search-query.ts';
+import { checkTraderSearch, MESSAGES } from '../../lib/traders/search-query.ts';
 import type { SearchResponse, TraderResult } from '../../lib/traders/trader-result.ts';
 import { CHECK_PATH, UNAVAILABLE } from '../../lib/traders/wording.ts';
 import { fetchMember, fetchSearch } from './api-client.ts';
@@ -62,7 +62,7 @@ export default function TraderCheck({ children }: Props) {
 
   const runSearch = async (next: Values, page: number, push: boolean) => {
     const params = searchParams(next, page);
-    const parsed = parseTraderSearch(params);
+    const parsed = checkTraderSearch(params);
     if (!parsed.ok) {
       const { q, trade, postcode } = parsed.fields;
       showProblem({ q, trade, postcode }, q || trade || postcode ? undefined : MESSAGES.invalid);

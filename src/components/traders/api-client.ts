@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { apiErrorSchema } from '../../lib/api-error.ts';
+import { z } from '../../lib/zod.ts';
 import {
   memberResponseSchema,
   searchResponseSchema,
@@ -19,10 +20,8 @@ export type MemberOutcome =
   | { kind: 'invalid'; message: string }
   | { kind: 'failed' };
 
-const errorSchema = z.object({
-  error: z.object({ message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
-  register: z.object({ sample: z.boolean() }).optional(),
-});
+/** The contract's error answer; a 404 for a member also says whether the register is the sample. */
+const errorSchema = z.extend(apiErrorSchema, { register: z.optional(z.object({ sample: z.boolean() })) });
 
 async function getJson(path: string): Promise<{ status: number; body: unknown } | null> {
   try {

@@ -1,3 +1,4 @@
+import type { ReferralAccepted } from './answer-schema.ts';
 import { html } from '../html.ts';
 import { errorResponse, jsonResponse } from '../http.ts';
 import type { ShellFill } from '../page-shell.ts';
@@ -59,7 +60,10 @@ function respond(kind: BodyKind, outcome: Outcome, answers: Answers, deps: Handl
   switch (outcome.kind) {
     case 'accepted':
       return json
-        ? jsonResponse({ reference: outcome.reference, delivery: outcome.delivery }, { status: 201, headers: NO_STORE })
+        ? jsonResponse({ reference: outcome.reference, delivery: outcome.delivery } satisfies ReferralAccepted, {
+            status: 201,
+            headers: NO_STORE,
+          })
         : new Response(null, { status: 303, headers: { Location: confirmationUrl(outcome.reference), ...NO_STORE } });
     case 'invalid':
       return json

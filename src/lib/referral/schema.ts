@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { cleanLine, cleanMultiline } from './text.ts';
 
 /**
@@ -34,60 +34,80 @@ function choice<const T extends readonly [string, ...string[]]>(values: T, messa
   return z.enum(values, { error: message });
 }
 
+/** Text cleaned by `clean`, then checked against `checks` (each with its own message). */
+function cleanedText(clean: (v: string) => string, typeMessage: string, ...checks: z.core.$ZodCheck<string>[]) {
+  return z.pipe(z.pipe(z.string({ error: typeMessage }), z.transform(clean)), z.string().check(...checks));
+}
+
 /** Optional one-line or multi-line text: absent means '', too long gets a message naming the field. */
 function optionalText(label: string, max: number, multiline = false) {
-  return z
-    .string({ error: `${label} must be text` })
-    .optional()
-    .transform((v) => (multiline ? cleanMultiline(v ?? '') : cleanLine(v ?? '')))
-    .pipe(z.string().max(max, `${label} must be ${thousands(max)} characters or fewer`));
+  return z.pipe(
+    z.pipe(
+      z.optional(z.string({ error: `${label} must be text` })),
+      z.transform((v: string | undefined) => (multiline ? cleanMultiline(v ?? '') : cleanLine(v ?? ''))),
+    ),
+    z.string().check(z.maxLength(max, `${label} must be ${thousands(max)} characters or fewer`)),
+  );
 }
 
 /** Required one-line text. */
 function requiredText(max: number, messages: { required: string; tooLong: string }) {
-  return z
-    .string({ error: messages.required })
-    .transform(cleanLine)
-    .pipe(z.string().min(1, messages.required).max(max, messages.tooLong));
+  return cleanedText(
+    cleanLine,
+    messages.required,
+    z.minLength(1, messages.required),
+    z.maxLength(max, messages.tooLong),
+  );
 }
 
 const UK_POSTCODE = /^([A-Z]{1,2}[0-9][A-Z0-9]?)([0-9][A-Z]{2})$/;
 const PHONE_CHARACTERS = /^\+?[0-9 ()-]+$/;
+const PHONE_MESSAGE = 'Enter a phone number, like 01632 960 001 or 07700 900 982';
 
 /** The contact detail for each method; required only for the method the person chose (see validate.ts). */
 export const contactDetailSchemas = {
   /** A UK or international phone number: 10 to 15 digits, with spaces, brackets or dashes if you like. */
-  phone: requiredText(MAX.phone, {
-    required: 'Enter your phone number',
-    tooLong: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
-  }).refine((v) => PHONE_CHARACTERS.test(v) && /^(\D*\d){10,15}\D*$/.test(v), {
-    message: 'Enter a phone number, like 01632 960 001 or 07700 900 982',
-  }),
+  phone: requiredText(MAX.phone, { required: 'Enter your phone number', tooLong: PHONE_MESSAGE }).check(
+    z.refine((v: string) => PHONE_CHARACTERS.test(v) && /^(\D*\d){10,15}\D*$/.test(v), PHONE_MESSAGE),
+  ),
   /** An email address, stored in lower case. */
-  email: requiredText(MAX.email, {
-    required: 'Enter your email address',
-    tooLong: 'Email address must be 254 characters or fewer',
-  })
-    .transform((v) => v.toLowerCase())
-    .pipe(z.email({ error: 'Enter an email address in the correct format, like name@example.com' })),
-  /** A postal address, several lines. */
-  address: z
-    .string({ error: 'Enter your address' })
-    .transform(cleanMultiline)
-    .pipe(
-      z
-        .string()
-        .min(1, 'Enter your address')
-        .max(MAX.address, `Address must be ${thousands(MAX.address)} characters or fewer`),
+  email: z.pipe(
+    z.pipe(
+      requiredText(MAX.email, {
+        required: 'Enter your email address',
+        tooLong: 'Email address must be 254 characters or fewer',
+      }),
+      z.transform((v: string) => v.toLowerCase()),
     ),
+    z.email({ error: 'Enter an email address in the correct format, like name@example.com' }),
+  ),
+  /** A postal address, several lines. */
+  address: cleanedText(
+    cleanMultiline,
+    'Enter your address',
+    z.minLength(1, 'Enter your address'),
+    z.maxLength(MAX.address, `Address must be ${thousands(MAX.address)} characters or fewer`),
+  ),
   /** A full UK postcode, stored in capitals with one space, e.g. "AL10 9AB". */
-  postcode: z
-    .string({ error: 'Enter your postcode' })
-    .transform((v) => cleanLine(v).toUpperCase().replace(/\s/g, ''))
-    .pipe(z.string().min(1, 'Enter your postcode'))
-    .refine((v) => UK_POSTCODE.test(v), { message: 'Enter a full UK postcode, like AL10 9AB' })
-    .transform((v) => v.replace(UK_POSTCODE, '$1 $2')),
+  postcode: z.pipe(
+    cleanedText(
+      (v) => cleanLine(v).toUpperCase().replace(/\s/g, ''),
+      'Enter your postcode',
+      z.minLength(1, 'Enter your postcode'),
+      z.refine((v: string) => v === '' || UK_POSTCODE.test(v), 'Enter a full UK postcode, like AL10 9AB'),
+    ),
+    z.transform((v: string) => v.replace(UK_POSTCODE, '$1 $2')),
+  ),
 } as const;
+
+/** Who they have told, as a list whatever the form sent (one checkbox arrives as a string). */
+const toldList = z.pipe(
+  z.pipe(
+    z.transform((v: unknown) => (v === undefined ? [] : typeof v === 'string' ? [v] : v)),
+    z.array(z.enum(REPORTED_TO, { error: 'Select who you have told' }), { error: 'Select who you have told' }),
+  ),
+  z.transform((list: (typeof REPORTED_TO)[number][]) => REPORTED_TO.filter((option) => list.includes(option))),
+);
 
 /** Every field of the contract. Contact details here are loose; validate.ts applies the chosen one's rules. */
 export const referralFields = {
@@ -121,16 +141,13 @@ export const referralFields = {
   /** Whether they lost money. */
   lostMoney: choice(LOST_MONEY, 'Select if you lost any money'),
   /** Who they have told already; "none" stands alone. */
-  reportedTo: z
-    .preprocess(
-      (v) => (v === undefined ? [] : typeof v === 'string' ? [v] : v),
-      z.array(z.enum(REPORTED_TO, { error: 'Select who you have told' }), { error: 'Select who you have told' }),
-    )
-    .transform((list) => REPORTED_TO.filter((option) => list.includes(option)))
-    .refine((list) => list.length > 0, { message: "Select who you have told, or select 'No one yet'" })
-    .refine((list) => !(list.includes('none') && list.length > 1), {
-      message: "Select 'No one yet' on its own, or only the people you have told",
-    }),
+  reportedTo: toldList.check(
+    z.refine((list) => list.length > 0, "Select who you have told, or select 'No one yet'"),
+    z.refine(
+      (list) => !(list.includes('none') && list.length > 1),
+      "Select 'No one yet' on its own, or only the people you have told",
+    ),
+  ),
   /** A police or Report Fraud reference, if they have one. */
   crimeReference: optionalText('Reference number', MAX.crimeReference),
   /** Whether they feel unsafe now: "yes" means the 999 advice is shown at once. */
@@ -138,12 +155,14 @@ export const referralFields = {
   /** Agreement to send the answers to Beacon. Required. */
   consent: z.literal('yes', { error: 'Tick the box to agree to send your answers to Beacon' }),
   /** A UUID the island makes once per set of answers, so retries and double clicks send one email. */
-  submissionId: z
-    .uuid({ error: 'Submission ID must be a UUID' })
-    .transform((v) => v.toLowerCase())
-    .optional(),
+  submissionId: z.optional(
+    z.pipe(
+      z.uuid({ error: 'Submission ID must be a UUID' }),
+      z.transform((v: string) => v.toLowerCase()),
+    ),
+  ),
   /** Honeypot for bots: people never see it, so it must be empty. */
-  website: z.literal('', { error: 'Leave this field empty' }).optional(),
+  website: z.optional(z.literal('', { error: 'Leave this field empty' })),
 };
 
 export type FieldName = keyof typeof referralFields;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../zod.ts';
 import { contactDetailSchemas, FIELD_NAMES, referralFields, type FieldName, type Referral } from './schema.ts';
 
 /**
@@ -26,7 +26,7 @@ function own(input: unknown, key: string): unknown {
   return value === null ? undefined : value;
 }
 
-function firstMessage(error: z.ZodError): string {
+function firstMessage(error: z.core.$ZodError): string {
   return error.issues[0]?.message ?? 'Check this answer';
 }
 
@@ -82,4 +82,9 @@ export function validateReferral(input: unknown, only?: readonly FieldName[]): V
 /** The fields in error, in the order of the form (for the error summary). */
 export function errorsInOrder(fields: FieldErrors): [FieldName, string][] {
   return FIELD_NAMES.flatMap((name) => (fields[name] ? [[name, fields[name]] as [FieldName, string]] : []));
+}
+
+/** Only the messages for fields of the form, from an answer the island did not write itself. */
+export function knownFields(fields: Record<string, string> | undefined): FieldErrors {
+  return Object.fromEntries(FIELD_NAMES.flatMap((name) => (fields?.[name] ? [[name, fields[name]]] : [])));
 }

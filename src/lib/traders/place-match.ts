@@ -31,7 +31,8 @@ export function placeKey(text: string): string {
     .join(' ');
 }
 
-const KEYED: [string, Place][] = PLACES.flatMap((p) =>
+// Marked pure so a bundle that never matches a place (the trader island) leaves the table out.
+const KEYED: [string, Place][] = /* @__PURE__ */ PLACES.flatMap((p) =>
   [p.name, ...(p.aliases ?? [])].map((n): [string, Place] => [placeKey(n), p]),
 );
 /** Most districts one place search covers (a bound parameter each). */

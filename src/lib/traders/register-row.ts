@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { memberKey } from './member-id.ts';
 import { isDistrict } from './postcode.ts';
 import { tradeKeyForRegister, tradeLabel } from './trade-match.ts';
+import { STATUSES, type Status } from './trader-result.ts';
 import { isIsoDate } from './uk-date.ts';
 
 /**
@@ -23,9 +24,6 @@ export const REGISTER_COLUMNS = [
   'status',
 ] as const;
 export type RegisterColumn = (typeof REGISTER_COLUMNS)[number];
-
-export const STATUSES = ['approved', 'suspended', 'expired'] as const;
-export type Status = (typeof STATUSES)[number];
 
 const CONTROL = /[\u0000-\u001F\u007F-\u009F\u2028\u2029]/;
 /** A UK number once spaces, brackets and dashes are gone: 0 then 9–10 digits, or +44 then 9–10 digits. */

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { z } from '../zod.ts';
 import { cleanLine } from '../referral/text.ts';
 import { queryWords, type NameTerm } from './fts-query.ts';
 import { matchPlace } from './place-match.ts';
-import { matchTrade, tradeKeysForSearch, tradeLabel, type TradeMatch } from './trade-match.ts';
+import { matchTrade, tradeLabel, tradePhrase, type TradeMatch } from './trade-match.ts';
 
 /**
  * GET /api/traders's query string (and the no-JS results page's), checked with zod into a search the SQL
@@ -30,44 +30,67 @@ export const MESSAGES = {
 } as const;
 
 /** Optional text: absent or blank is null; otherwise cleaned (controls and invisible characters removed). */
-const optionalText = (max: number, tooLong: string) =>
+const optionalText = (max: number, tooLong: string, ...checks: z.core.$ZodCheck<string | null>[]) =>
   z
-    .string()
-    .nullish()
-    .transform((v) => (v ? cleanLine(v) : ''))
-    .pipe(z.string().max(max, tooLong))
-    .transform((v) => v || null);
+    .pipe(
+      z.pipe(
+        z.pipe(
+          z.nullish(z.string()),
+          z.transform((v: string | null | undefined) => (v ? cleanLine(v) : '')),
+        ),
+        z.string().check(z.maxLength(max, tooLong)),
+      ),
+      z.transform((v: string) => v || null),
+    )
+    .check(...checks);
 
 export const searchParamsSchema = z
   .object({
     /** Words of the business name; each is matched as a prefix, case and accents ignored. */
-    q: optionalText(MAX_Q, MESSAGES.qTooLong).refine((v) => v === null || queryWords(v).length > 0, MESSAGES.qNoWords),
+    q: optionalText(
+      MAX_Q,
+      MESSAGES.qTooLong,
+      z.refine((v: string | null) => v === null || queryWords(v).length > 0, MESSAGES.qNoWords),
+    ),
     /** A trade in the resident's words ("roofer", "gas engineer"); synonyms find the register's trade. */
-    trade: optionalText(MAX_TRADE, MESSAGES.tradeTooLong).refine(
-      (v) => v === null || tradeKeysForSearch(v).length > 0,
-      MESSAGES.tradeNoWords,
+    trade: optionalText(
+      MAX_TRADE,
+      MESSAGES.tradeTooLong,
+      // Any word left after folding gives at least one trade key to search (a known trade or its own words).
+      z.refine((v: string | null) => v === null || tradePhrase(v) !== '', MESSAGES.tradeNoWords),
     ),
     /** A full postcode, a district, or a town or village; traders covering its districts match. */
-    postcode: optionalText(MAX_PLACE, MESSAGES.postcodeTooLong).refine(
-      (v) => v === null || /[\p{L}\p{N}]/u.test(v),
-      MESSAGES.postcode,
+    postcode: optionalText(
+      MAX_PLACE,
+      MESSAGES.postcodeTooLong,
+      z.refine((v: string | null) => v === null || /[\p{L}\p{N}]/u.test(v), MESSAGES.postcode),
     ),
     /** Page of results, from 1; pages hold PAGE_SIZE traders. */
-    page: z
-      .string()
-      .nullish()
-      .transform((v) => (v ? v.trim() : '1'))
-      .pipe(z.string().regex(/^[0-9]{1,4}$/, MESSAGES.page))
-      .transform(Number)
-      .pipe(z.number().int().min(1, MESSAGES.page).max(MAX_PAGE, MESSAGES.page)),
+    page: z.pipe(
+      z.pipe(
+        z.pipe(
+          z.nullish(z.string()),
+          z.transform((v: string | null | undefined) => (v ? v.trim() : '1')),
+        ),
+        z.string().check(z.regex(/^[0-9]{1,4}$/, MESSAGES.page)),
+      ),
+      z.pipe(z.transform(Number), z.int().check(z.minimum(1, MESSAGES.page), z.maximum(MAX_PAGE, MESSAGES.page))),
+    ),
     /** `approved` (the default) lists approved members only; `all` includes suspended and expired ones. */
-    status: z
-      .string()
-      .nullish()
-      .transform((v) => (v ? v.trim().toLowerCase() : 'approved'))
-      .pipe(z.enum(['approved', 'all'], { error: MESSAGES.status })),
+    status: z.pipe(
+      z.pipe(
+        z.nullish(z.string()),
+        z.transform((v: string | null | undefined) => (v ? v.trim().toLowerCase() : 'approved')),
+      ),
+      z.enum(['approved', 'all'], { error: MESSAGES.status }),
+    ),
   })
-  .refine((s) => s.q !== null || s.trade !== null || s.postcode !== null, { message: MESSAGES.nothing, path: ['q'] });
+  .check(
+    z.refine((s) => s.q !== null || s.trade !== null || s.postcode !== null, {
+      message: MESSAGES.nothing,
+      path: ['q'],
+    }),
+  );
 
 /** How the place box was understood. */
 export interface PlaceQuery {
@@ -109,17 +132,29 @@ export interface TraderSearch {
 
 export type SearchParse = { ok: true; search: TraderSearch } | { ok: false; fields: Record<string, string> };
 
-export function parseTraderSearch(params: URLSearchParams): SearchParse {
+type CheckedSearch = z.output<typeof searchParamsSchema>;
+
+/**
+ * The query string checked against the schema alone, with a message per field. The island runs only this
+ * before it asks the API, so the browser gets the checks without the place and trade tables.
+ */
+export function checkTraderSearch(
+  params: URLSearchParams,
+): { ok: true; data: CheckedSearch } | { ok: false; fields: Record<string, string> } {
   const raw = Object.fromEntries(['q', 'trade', 'postcode', 'page', 'status'].map((k) => [k, params.get(k)]));
   const parsed = searchParamsSchema.safeParse(raw);
-  if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? 'q');
-      fields[field] ??= issue.message;
-    }
-    return { ok: false, fields };
+  if (parsed.success) return { ok: true, data: parsed.data };
+  const fields: Record<string, string> = {};
+  for (const issue of parsed.error.issues) {
+    const field = String(issue.path[0] ?? 'q');
+    fields[field] ??= issue.message;
   }
+  return { ok: false, fields };
+}
+
+export function parseTraderSearch(params: URLSearchParams): SearchParse {
+  const parsed = checkTraderSearch(params);
+  if (!parsed.ok) return parsed;
   const { q, trade, postcode, page, status } = parsed.data;
   const tradeMatch = trade === null ? null : matchTrade(trade);
   const placeMatch = postcode === null ? null : matchPlace(postcode);

@@ -27,14 +27,19 @@ export function tradePhrase(text: string): string {
 }
 
 /** Every folded phrase (key, label, synonyms) → the trade key it means. */
-const PHRASES = new Map<string, string>();
-for (const trade of TRADES) {
-  for (const words of [trade.key, trade.label, ...trade.synonyms]) {
-    const p = tradePhrase(words);
-    if (!PHRASES.has(p)) PHRASES.set(p, trade.key);
+function phraseTable(): Map<string, string> {
+  const phrases = new Map<string, string>();
+  for (const trade of TRADES) {
+    for (const words of [trade.key, trade.label, ...trade.synonyms]) {
+      const p = tradePhrase(words);
+      if (!phrases.has(p)) phrases.set(p, trade.key);
+    }
   }
+  return phrases;
 }
-const LABELS = new Map(TRADES.map((t) => [t.key, t.label]));
+// Marked pure so a bundle that only folds words (the trader island's checks) leaves the trade list out.
+const PHRASES = /* @__PURE__ */ phraseTable();
+const LABELS = /* @__PURE__ */ new Map(TRADES.map((t) => [t.key, t.label]));
 
 /** Shortest typed word that may match trades by prefix ("plumb" → plumbing); shorter is too vague. */
 const MIN_PREFIX = 4;

@@ -1,11 +1,14 @@
-import { z } from 'zod';
-import { STATUSES } from './register-row.ts';
+import { z } from '../zod.ts';
 import type { TraderRow } from './search-sql.ts';
 
 /**
  * What the API answers (contract in DESIGN.md), as zod schemas shared by the function, the island and
  * the tests: one shape, checked on both sides.
  */
+
+/** A member's standing in the register (the register file's `status` column). */
+export const STATUSES = ['approved', 'suspended', 'expired'] as const;
+export type Status = (typeof STATUSES)[number];
 
 export const traderResultSchema = z.object({
   /** The membership number as printed on the card. */
@@ -21,9 +24,9 @@ export const traderResultSchema = z.object({
   /** Phone number as the register gives it. */
   phone: z.string(),
   /** Email address, if the register has one. */
-  email: z.string().nullable(),
+  email: z.nullable(z.string()),
   /** Website, if the register has one. */
-  website: z.string().nullable(),
+  website: z.nullable(z.string()),
   /** approved, suspended or expired (approved members past their expiry date show as expired). */
   status: z.enum(STATUSES),
   /** Membership start, YYYY-MM-DD. */
@@ -37,7 +40,7 @@ export const registerInfoSchema = z.object({
   /** True when the register is the fictional sample: pages must say so wherever results appear. */
   sample: z.boolean(),
   /** When the register was last imported (ISO timestamp), or null for an empty register. */
-  importedAt: z.string().nullable(),
+  importedAt: z.nullable(z.string()),
 });
 export type RegisterInfo = z.infer<typeof registerInfoSchema>;
 
@@ -45,26 +48,26 @@ export const searchResponseSchema = z.object({
   /** The search as understood: cleaned words, the trade label it matched, the postcode district. */
   query: z.object({
     /** Business name words, cleaned. */
-    q: z.string().nullable(),
+    q: z.nullable(z.string()),
     /** Trade as typed, cleaned. */
-    trade: z.string().nullable(),
+    trade: z.nullable(z.string()),
     /** The known trade it matched, when exactly one. */
-    tradeLabel: z.string().nullable(),
+    tradeLabel: z.nullable(z.string()),
     /** The postcode district searched, e.g. AL10, when a postcode was typed. */
-    postcode: z.string().nullable(),
+    postcode: z.nullable(z.string()),
     /** What the "Postcode or town" box was read as; null when empty. */
-    place: z
-      .object({
+    place: z.nullable(
+      z.object({
         /** As typed, cleaned. */
         typed: z.string(),
         /** The district or the place names matched ("St Albans"); null when not known. */
-        label: z.string().nullable(),
+        label: z.nullable(z.string()),
         /** The postcode districts searched. */
         districts: z.array(z.string()),
         /** False when no postcode or place of that name is known. */
         found: z.boolean(),
-      })
-      .nullable(),
+      }),
+    ),
     /** Criteria read as something other than what was typed ("Showing results for …"). */
     corrections: z.array(
       z.object({
@@ -94,9 +97,9 @@ export const searchResponseSchema = z.object({
     z.object({
       /** The link's words. */
       text: z.string(),
-      q: z.string().nullable(),
-      trade: z.string().nullable(),
-      postcode: z.string().nullable(),
+      q: z.nullable(z.string()),
+      trade: z.nullable(z.string()),
+      postcode: z.nullable(z.string()),
     }),
   ),
 });

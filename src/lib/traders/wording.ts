@@ -1,5 +1,5 @@
 import { CONTACTS, type ContactId } from '../contacts.ts';
-import type { Status } from './register-row.ts';
+import type { Status } from './trader-result.ts';
 import { longDate } from './uk-date.ts';
 
 /**
