@@ -10,20 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FakeResend } from '../tests/support/fake-resend.ts';
 import { startServedSite } from '../tests/support/served-site.ts';
+import { BENCH_ANSWERS } from './bench-answers.ts';
 
-const answers = {
-  forWhom: 'self',
-  name: 'Bench Marker',
-  contactMethod: 'phone',
-  phone: '01632 960 001',
-  safeToLeaveMessage: 'yes',
-  whatHappened: 'doorstep',
-  description: 'A load test referral.',
-  lostMoney: 'no',
-  reportedTo: ['none'],
-  feelUnsafe: 'no',
-  consent: 'yes',
-};
+const answers = BENCH_ANSWERS;
 
 export async function benchDelivery(fake: FakeResend, count: number, rate: number): Promise<void> {
   const state = mkdtempSync(join(tmpdir(), 'bench-delivery-'));

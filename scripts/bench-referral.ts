@@ -23,6 +23,7 @@ import { parseArgs } from 'node:util';
 import { benchDelivery } from './bench-delivery.ts';
 import { PROJECT_ROOT, wranglerEnv } from './wrangler-env.ts';
 import { freePort, waitForHealth } from './local-server.ts';
+import { BENCH_ANSWERS } from './bench-answers.ts';
 
 // autocannon ships no types; this is the part we use.
 interface LoadResult {
@@ -46,19 +47,7 @@ const PROXY_RUNS = 200;
 const LOAD_SECONDS = 20;
 const CONNECTIONS = 10;
 
-const answers = {
-  forWhom: 'self',
-  name: 'Bench Marker',
-  contactMethod: 'phone',
-  phone: '01632 960 001',
-  safeToLeaveMessage: 'yes',
-  whatHappened: 'doorstep',
-  description: 'A load test referral.',
-  lostMoney: 'no',
-  reportedTo: ['none'],
-  feelUnsafe: 'no',
-  consent: 'yes',
-};
+const answers = BENCH_ANSWERS;
 const body = () => JSON.stringify({ ...answers, submissionId: randomUUID() });
 const headers = { 'Content-Type': 'application/json', 'Sec-Fetch-Site': 'same-origin' };
 
