@@ -5,18 +5,8 @@
 import { csvField } from '../src/lib/traders/csv.ts';
 import { REGISTER_COLUMNS } from '../src/lib/traders/register-row.ts';
 import { TRADES } from '../src/lib/traders/trade-synonyms.ts';
-import {
-  ALL_DISTRICTS,
-  FIXED_ROWS,
-  HERTS_ROWS,
-  NATIONAL_PLACES,
-  PLACES,
-  RELATED,
-  SURNAMES,
-  TRADE_WORDS,
-  WHIMSY,
-  type FakeRow,
-} from './fake-register-data.ts';
+import { FIXED_ROWS, RELATED, SURNAMES, TRADE_WORDS, WHIMSY, type FakeRow } from './fake-register-data.ts';
+import { ALL_DISTRICTS, HERTS_ROWS, NATIONAL_PLACES, PLACES } from './fake-register-places.ts';
 
 export type { FakeRow };
 
