@@ -34,7 +34,7 @@ test.describe('with JavaScript', () => {
     // An error state: Continue without an answer.
     await page.getByRole('button', { name: 'Continue' }).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
-    await expect(summary).toBeFocused();
+    await expect(page.locator('.error-summary')).toBeFocused();
     await expect(page).toHaveTitle(/^Error: /);
     await expectNoAxeViolations(page);
     await summary.getByRole('link', { name: 'Select who needs support' }).click();

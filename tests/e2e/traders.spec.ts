@@ -97,7 +97,7 @@ test.describe('check a trader with JavaScript', () => {
     await openWithIsland(page);
     await findTraders(page).click();
     const summary = page.getByRole('alert').filter({ hasText: 'There is a problem' });
-    await expect(summary).toBeFocused();
+    await expect(page.locator('.error-summary')).toBeFocused();
     await expect(summary).toContainText('Enter a business name, a trade or a postcode');
     await expect(page).toHaveTitle(/^Error: /);
 

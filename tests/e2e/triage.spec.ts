@@ -68,7 +68,7 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveTitle(/^Error: Is anyone in danger now\?/);
     const summary = page.getByRole('alert');
     await expect(summary).toContainText('There is a problem');
-    await expect(summary).toBeFocused();
+    await expect(page.locator('.error-summary')).toBeFocused();
     await summary.getByRole('link', { name: 'Select yes if anyone is in danger now' }).click();
     await expect(page.getByLabel('Yes', { exact: true })).toBeFocused();
   });

@@ -15,7 +15,7 @@ import { questionText, type AnsweredField } from '../../lib/referral/questions.t
 import { allowedStep, CHECK, isStepId, navigate, stepFields, STEPS, type StepId } from '../../lib/referral/steps.ts';
 import { errorsInOrder, knownFields, validateReferral, type FieldErrors } from '../../lib/referral/validate.ts';
 import { CheckAnswers } from './CheckAnswers.tsx';
-import { ErrorSummary } from '../ErrorSummary.tsx';
+import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { StepQuestions } from './StepQuestions.tsx';
 
 /**
@@ -167,7 +167,7 @@ export default function ReferralJourney({ children }: Props) {
     const owner = STEPS.find((step) => (step.fields as readonly string[]).includes(field))?.id ?? CHECK;
     const here = owner === place.step;
     return {
-      text,
+      message: text,
       href: here ? `#${field}` : stepUrl(owner, true),
       onFollow: () => {
         if (here) document.getElementById(field)?.focus();
@@ -190,7 +190,7 @@ export default function ReferralJourney({ children }: Props) {
           Back
         </a>
       )}
-      <ErrorSummary items={summaryItems} problem={problem} summaryRef={summaryRef} />
+      <ErrorSummary errors={summaryItems} problem={problem} summaryRef={summaryRef} />
       <form noValidate onSubmit={submit}>
         {place.step === CHECK ? (
           <CheckAnswers

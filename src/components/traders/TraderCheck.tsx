@@ -5,7 +5,7 @@ import { checkTraderSearch, MESSAGES } from '../../lib/traders/search-query.ts';
 import type { SearchResponse, TraderResult } from '../../lib/traders/trader-result.ts';
 import { CHECK_PATH, UNAVAILABLE } from '../../lib/traders/wording.ts';
 import { fetchMember, fetchSearch } from './api-client.ts';
-import { ErrorSummary, type SummaryItem } from '../ErrorSummary.tsx';
+import { ErrorSummary, type IslandSummaryError } from '../ui/ErrorSummary.tsx';
 import { MemberResult, SearchResults } from './Results.tsx';
 import { TraderForms, type Errors, type Values } from './TraderForms.tsx';
 import './traders.css';
@@ -159,17 +159,17 @@ export default function TraderCheck({ children }: Props) {
 
   if (!hydrated) return <>{children}</>;
 
-  const items: SummaryItem[] = (Object.keys(FIELD_IDS) as (keyof Values)[])
+  const items: IslandSummaryError[] = (Object.keys(FIELD_IDS) as (keyof Values)[])
     .filter((k) => errors[k])
     .map((k) => ({
       href: `#${FIELD_IDS[k]}`,
-      text: errors[k] ?? '',
+      message: errors[k] ?? '',
       onFollow: () => document.getElementById(FIELD_IDS[k])?.focus(),
     }));
 
   return (
     <div className="trader-check">
-      <ErrorSummary items={items} problem={problem} summaryRef={summaryRef} />
+      <ErrorSummary errors={items} problem={problem} summaryRef={summaryRef} />
       <TraderForms
         values={values}
         errors={errors}

@@ -1,4 +1,5 @@
 import { numberWithHoursHtml } from '../contact-html.ts';
+import { errorSummaryHtml } from '../error-summary-html.ts';
 import { CONTACTS, telHref } from '../contacts.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { REFERRAL_ENDPOINT } from './paths.ts';
@@ -77,15 +78,8 @@ function textField(
 
 /** The error summary GOV.UK puts at the top: every problem, each linking to its field. */
 export function errorSummary(state: FormState): SafeHtml | '' {
-  const errors = errorsInOrder(state.fields);
-  if (errors.length === 0 && !state.problem) return '';
-  return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title">There is a problem</h2>
-    ${state.problem ? html`<p>${state.problem}</p>` : ''}
-    <ul>
-      ${errors.map(([field, message]) => html`<li><a href="#${field}">${message}</a></li>`)}
-    </ul>
-  </div>`;
+  const errors = errorsInOrder(state.fields).map(([field, message]) => ({ href: `#${field}`, message }));
+  return errorSummaryHtml({ errors, problem: state.problem });
 }
 
 export function referralFormHtml(state: FormState): SafeHtml {

@@ -1,3 +1,4 @@
+import { errorSummaryHtml as summaryMarkup } from '../error-summary-html.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { LABELS, RESULTS_PATH } from './wording.ts';
 
@@ -92,12 +93,5 @@ export function errorSummaryHtml(errors: FormErrors, problem?: string): SafeHtml
     member: 'trader-member',
   };
   const items = (Object.keys(ids) as (keyof FormErrors)[]).filter((k) => errors[k]);
-  if (items.length === 0 && !problem) return '';
-  return html`<div class="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-    <h2 id="error-summary-title">There is a problem</h2>
-    ${problem ? html`<p>${problem}</p>` : ''}
-    <ul>
-      ${items.map((k) => html`<li><a href="#${ids[k]}">${errors[k] ?? ''}</a></li>`)}
-    </ul>
-  </div>`;
+  return summaryMarkup({ errors: items.map((k) => ({ href: `#${ids[k]}`, message: errors[k] ?? '' })), problem });
 }

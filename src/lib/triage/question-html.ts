@@ -1,3 +1,4 @@
+import { errorSummaryHtml } from '../error-summary-html.ts';
 import { html, type SafeHtml } from '../html.ts';
 import { ASKED } from './parse.ts';
 import { previousQuestion } from './navigator.ts';
@@ -37,16 +38,7 @@ export function questionHtml(view: QuestionView): SafeHtml {
   const back = backHref(view.answers, q.id);
   const describedBy = [q.hint ? `${q.id}-hint` : '', view.error ? `${q.id}-error` : ''].filter(Boolean).join(' ');
   return html`${back ? html`<a class="back-link" href="${back}">Back</a>` : ''}
-    ${
-      view.error
-        ? html`<div class="error-summary" role="alert" tabindex="-1" autofocus aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">There is a problem</h2>
-            <ul>
-              <li><a href="#${q.id}">${view.error}</a></li>
-            </ul>
-          </div>`
-        : ''
-    }
+    ${view.error ? errorSummaryHtml({ errors: [{ href: `#${q.id}`, message: view.error }], autoFocus: true }) : ''}
     <form class="triage-question" method="get" action="${TRIAGE_PATH}" novalidate>
       ${hiddenFields(view.answers, q.id)}
       <input type="hidden" name="${ASKED}" value="${q.id}" />
