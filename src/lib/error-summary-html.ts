@@ -23,16 +23,8 @@ export interface ErrorSummaryState {
  */
 export function errorSummaryHtml({ errors, problem, autoFocus }: ErrorSummaryState): SafeHtml | '' {
   if (errors.length === 0 && !problem) return '';
-  const list =
-    errors.length > 0
-      ? html`<ul>
-          ${errors.map((e) => html`<li><a href="${e.href}">${e.message}</a></li>`)}
-        </ul>`
-      : '';
-  return html`<div class="error-summary" tabindex="-1" ${autoFocus ? html` autofocus=""` : ''}>
-    <div role="alert">
-      <h2 id="error-summary-title">There is a problem</h2>
-      ${problem ? html`<p>${problem}</p>` : ''}${list}
-    </div>
-  </div>`;
+  const items = errors.map((e) => html`<li><a href="${e.href}">${e.message}</a></li>`);
+  // No white space between tags, as React writes it: prettier would reflow an html`` template.
+  // prettier-ignore
+  return html`<div class="error-summary" tabindex="-1"${autoFocus ? html` autofocus=""` : ''}><div role="alert"><h2 id="error-summary-title">There is a problem</h2>${problem ? html`<p>${problem}</p>` : ''}${errors.length > 0 ? html`<ul>${items}</ul>` : ''}</div></div>`;
 }
