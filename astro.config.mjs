@@ -17,7 +17,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: unified({ remarkPlugins: [remarkContactTokens], rehypePlugins: [rehypeSections] }),
   },
-  // A meta CSP with hashes for every script and style Astro emits; dist/_headers (src/lib/security-headers.ts) adds what a meta cannot.
+  // A meta CSP with hashes for every script and style Astro emits; dist/_headers (src/lib/web/security-headers.ts) adds what a meta cannot.
   security: {
     csp: {
       directives: [

@@ -1,4 +1,4 @@
-import type { Route } from '../src/lib/worker/routes.ts';
+import type { Route } from '../src/lib/web/routes.ts';
 import * as health from './api/health.ts';
 import * as referral from './api/referral.ts';
 import * as traders from './api/traders/index.ts';

@@ -1,6 +1,6 @@
-import { errorResponse } from '../src/lib/http.ts';
-import { withSecurityHeaders } from '../src/lib/security-headers.ts';
-import { matchRoute } from '../src/lib/worker/routes.ts';
+import { errorResponse } from '../src/lib/web/http.ts';
+import { withSecurityHeaders } from '../src/lib/web/security-headers.ts';
+import { matchRoute } from '../src/lib/web/routes.ts';
 import { runDeliveries } from './_scheduled.ts';
 import { ROUTES } from './_routes.ts';
 

@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { adviceSchema, type AdviceFrontmatter } from '../src/lib/advice-schema.ts';
+import { adviceSchema, type AdviceFrontmatter } from '../src/lib/advice/schema.ts';
 
 export const ADVICE_DIR = new URL('../content/advice/', import.meta.url).pathname;
 

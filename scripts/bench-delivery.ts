@@ -8,8 +8,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { FakeResend } from '../tests/support/fake-resend.ts';
-import { startServedSite } from '../tests/support/served-site.ts';
+import type { FakeResend } from '../support/fake-resend.ts';
+import { startServedSite } from '../support/served-site.ts';
 import { BENCH_ANSWERS } from './bench-answers.ts';
 
 const answers = BENCH_ANSWERS;

@@ -11,18 +11,18 @@ import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeResend, type FakeResend } from '../tests/support/fake-resend.ts';
-import { sqliteD1 } from '../tests/support/sqlite-d1.ts';
+import { startFakeResend, type FakeResend } from '../support/fake-resend.ts';
+import { sqliteD1 } from '../support/sqlite-d1.ts';
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { getPlatformProxy, unstable_splitSqlQuery } from 'wrangler';
-import type { D1Like } from '../src/lib/referral/d1.ts';
+import type { D1Like } from '../src/lib/web/d1.ts';
 import { referralDeps, type ReferralBindings } from '../src/lib/referral/deps.ts';
 import { handleReferralRequest } from '../src/lib/referral/handler.ts';
 import { parseArgs } from 'node:util';
 import { benchDelivery } from './bench-delivery.ts';
-import { PROJECT_ROOT, wranglerEnv } from './wrangler-env.ts';
-import { freePort, waitForHealth } from './local-server.ts';
+import { PROJECT_ROOT, wranglerEnv } from '../support/wrangler-env.ts';
+import { freePort, waitForHealth } from '../support/local-server.ts';
 import { BENCH_ANSWERS } from './bench-answers.ts';
 
 // autocannon ships no types; this is the part we use.

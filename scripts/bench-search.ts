@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { loadSearch } from '../src/lib/search/search.ts';
-import { buildAdviceSearchIndex } from './build-search-index.ts';
-import { evaluate, formatReport, readEvalQueries } from './search-eval.ts';
+import { buildAdviceSearchIndex } from '../support/build-search-index.ts';
+import { evaluate, formatReport, readEvalQueries } from '../support/search-eval.ts';
 
 const DIST = new URL('../dist/', import.meta.url).pathname;
 const TARGETS = { indexGzipKb: 60, p95Ms: 5 };

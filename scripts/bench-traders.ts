@@ -1,6 +1,6 @@
 // `npm run bench:traders`: the trader register at 10,000 and 100,000 generated traders. The 100,000 are a
 // national register: 10,000 in Hertfordshire (as dense as the 10,000 run, several times a fair share)
-// and 90,000 elsewhere in the UK (scripts/fake-register.ts); `-- --all-herts` puts all of them in
+// and 90,000 elsewhere in the UK (support/fake-register.ts); `-- --all-herts` puts all of them in
 // Hertfordshire instead, the worst case for place searches.
 // For each size: import time (register:import's own path into a fresh local D1) and database size; then
 // p50/p95 of a mixed query set (exact, fuzzy, place, combined: bench-traders-queries.ts) through the
@@ -16,12 +16,12 @@ import { memberLookupResponse, traderSearchResponse } from '../src/lib/traders/a
 import { registerImportSql } from '../src/lib/traders/import-sql.ts';
 import type { RegisterDb, RegisterStatement } from '../src/lib/traders/register-db.ts';
 import { checkRegister } from '../src/lib/traders/register-file.ts';
-import { sqliteD1 } from '../tests/support/sqlite-d1.ts';
+import { sqliteD1 } from '../support/sqlite-d1.ts';
 import { benchQueries, type BenchQuery, type QueryKind } from './bench-traders-queries.ts';
-import { applyLocalMigrations } from './d1-cli.ts';
-import { fakeRegisterRows, toCsv } from './fake-register.ts';
+import { applyLocalMigrations } from '../support/d1-cli.ts';
+import { fakeRegisterRows, toCsv } from '../support/fake-register.ts';
 import { importRegisterText } from './register-import.ts';
-import { wranglerEnv } from './wrangler-env.ts';
+import { wranglerEnv } from '../support/wrangler-env.ts';
 
 /** `-- --sizes=100000` for one size; `-- --no-d1` for in-process only (quicker, for tuning). */
 const sizeArg = process.argv.find((a) => a.startsWith('--sizes='));

@@ -2,6 +2,6 @@
 // assets' _headers from the same source as the Worker's headers.
 import { run } from './run.ts';
 
-await run('node', ['scripts/build-search-index.ts']);
+await run('node', ['support/build-search-index.ts']);
 await run('astro', ['build'], { ASTRO_TELEMETRY_DISABLED: '1' });
 await run('node', ['scripts/write-headers.ts']);

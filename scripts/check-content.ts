@@ -1,8 +1,8 @@
 // Prints each advice page's plain-English figures and fails if any page breaks the content rules.
 // A passed review date is a warning here (so an urgent fix can always ship); `npm run content:due` fails on it.
-import { checkAdvicePage } from '../src/lib/content-check.ts';
-import { CONTACTS } from '../src/lib/contacts.ts';
-import { contactProblems } from '../src/lib/source-rules.ts';
+import { checkAdvicePage } from '../src/lib/advice/content-check.ts';
+import { CONTACTS } from '../src/lib/contacts/contacts.ts';
+import { contactProblems } from '../src/lib/advice/source-rules.ts';
 import { readAdviceFiles } from './advice-files.ts';
 
 const today = new Date().toISOString().slice(0, 10);

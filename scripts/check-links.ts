@@ -1,7 +1,7 @@
 // Checks every same-site link and anchor in the built site (dist/) and fails on any broken one.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { brokenLinks, type BuiltPage } from '../src/lib/link-check.ts';
+import { brokenLinks, type BuiltPage } from '../src/lib/web/link-check.ts';
 import { triagePages } from './triage-pages.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;

@@ -2,7 +2,7 @@
 // Usage: node scripts/generate-sample-register.ts [COUNT] [OUT.csv]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fakeRegisterRows, toCsv } from './fake-register.ts';
+import { fakeRegisterRows, toCsv } from '../support/fake-register.ts';
 
 export const SAMPLE_REGISTER = new URL('../content/data/sample-register.csv', import.meta.url).pathname;
 export const SAMPLE_SIZE = 300;

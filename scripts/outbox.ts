@@ -5,8 +5,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { getPlatformProxy } from 'wrangler';
-import type { D1Like } from '../src/lib/referral/d1.ts';
-import { PROJECT_ROOT, wranglerEnv } from './wrangler-env.ts';
+import type { D1Like } from '../src/lib/web/d1.ts';
+import { PROJECT_ROOT, wranglerEnv } from '../support/wrangler-env.ts';
 
 interface OutboxRow {
   id: number;

@@ -1,10 +1,10 @@
 // Prints each built page's weight (HTML + CSS + JS it loads, gzip-compressed as served) and fails any
-// page over its limit (src/lib/page-weight.ts). Every module a script imports, statically or dynamically,
+// page over its limit (src/lib/web/page-weight.ts). Every module a script imports, statically or dynamically,
 // is followed and counted once.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { moduleImports, PAGE_BUDGET, pageAssets, verdict } from '../src/lib/page-weight.ts';
+import { moduleImports, PAGE_BUDGET, pageAssets, verdict } from '../src/lib/web/page-weight.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

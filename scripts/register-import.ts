@@ -15,8 +15,8 @@ import { parseArgs } from 'node:util';
 import { registerImportSql, sqlFile, stagingParts, stagingSql, swapSql } from '../src/lib/traders/import-sql.ts';
 import { checkRegister } from '../src/lib/traders/register-file.ts';
 import type { RegisterRow } from '../src/lib/traders/register-row.ts';
-import { D1CommandError, executeSqlFile, type D1Target } from './d1-cli.ts';
-import { PROJECT_ROOT } from './wrangler-env.ts';
+import { D1CommandError, executeSqlFile, type D1Target } from '../support/d1-cli.ts';
+import { PROJECT_ROOT } from '../support/wrangler-env.ts';
 
 export interface ImportCounts {
   traders: number;

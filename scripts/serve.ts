@@ -5,9 +5,9 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { answersWithin } from './local-server.ts';
+import { answersWithin } from '../support/local-server.ts';
 import { run } from './run.ts';
-import { PROJECT_ROOT, WRANGLER_BIN, wranglerEnv } from './wrangler-env.ts';
+import { PROJECT_ROOT, WRANGLER_BIN, wranglerEnv } from '../support/wrangler-env.ts';
 
 const { values, positionals } = parseArgs({
   options: { port: { type: 'string', default: '8788' }, 'persist-to': { type: 'string' } },
@@ -24,7 +24,7 @@ if (!existsSync(`${PROJECT_ROOT}dist/index.html`)) {
 
 await run(WRANGLER_BIN, ['d1', 'migrations', 'apply', 'DB', '--local', ...persist], {}, env);
 
-const sampleLoader = `${PROJECT_ROOT}scripts/sample-register.ts`;
+const sampleLoader = `${PROJECT_ROOT}support/sample-register.ts`;
 if (existsSync(sampleLoader)) {
   const { ensureSampleRegister } = (await import(sampleLoader)) as {
     ensureSampleRegister: (options: { persistTo?: string | undefined }) => Promise<void>;

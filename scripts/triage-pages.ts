@@ -1,6 +1,6 @@
 // Every "What do I do now?" page a visitor can reach, rendered as the function renders it, for the checks
 // that read built pages (links). The function builds these at request time, so they are not in dist/.
-import type { BuiltPage } from '../src/lib/link-check.ts';
+import type { BuiltPage } from '../src/lib/web/link-check.ts';
 import { allCompleteAnswers } from '../src/lib/triage/all-answers.ts';
 import { TRIAGE_PATH, triageUrl } from '../src/lib/triage/links.ts';
 import { parseTriage } from '../src/lib/triage/parse.ts';

@@ -1,4 +1,4 @@
-import { jsonResponse } from '../../src/lib/http.ts';
+import { jsonResponse } from '../../src/lib/web/http.ts';
 
 /** Liveness with a real D1 round trip, so a broken binding shows here first. */
 export const onRequestGet: PagesFunction<Env> = async ({ env }) => {

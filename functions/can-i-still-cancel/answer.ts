@@ -1,4 +1,4 @@
-import { CANCEL_PATH } from '../../src/lib/cancellation-query.ts';
+import { CANCEL_PATH } from '../../src/lib/cancellation/query.ts';
 
 /**
  * /can-i-still-cancel/answer/ is only the shell answers are built in (fetched through ASSETS, which skips

@@ -1,7 +1,7 @@
 import { ukToday } from '../../src/components/cancel/uk-today.ts';
-import { CANCEL_SHELL_PATH } from '../../src/lib/cancellation-query.ts';
-import { escapeHtml } from '../../src/lib/html.ts';
-import { fillShell, loadShell } from '../../src/lib/page-shell.ts';
+import { CANCEL_SHELL_PATH } from '../../src/lib/cancellation/query.ts';
+import { escapeHtml } from '../../src/lib/web/html.ts';
+import { fillShell, loadShell } from '../../src/lib/web/page-shell.ts';
 import { cancelPage } from '../../src/render/cancel-page.tsx';
 
 /**

@@ -2,7 +2,7 @@ import indexData from '../../src/generated/search-index.json';
 import { loadSearch, type Searcher } from '../../src/lib/search/search.ts';
 import { fillSearchPage } from '../../src/lib/search/server-page.ts';
 
-// Loaded once per isolate: the same index file the island fetches, built by scripts/build-search-index.ts.
+// Loaded once per isolate: the same index file the island fetches, built by support/build-search-index.ts.
 let searcher: Searcher | undefined;
 
 /**

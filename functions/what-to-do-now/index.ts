@@ -1,4 +1,4 @@
-import { loadShell } from '../../src/lib/page-shell.ts';
+import { loadShell } from '../../src/lib/web/page-shell.ts';
 import { TRIAGE_SHELL_PATH } from '../../src/lib/triage/links.ts';
 import { triagePage } from '../../src/lib/triage/page.ts';
 

@@ -1,5 +1,5 @@
-import { numberWithHours } from '../lib/contact-tokens.ts';
-import type { ContactId } from '../lib/contacts.ts';
+import { numberWithHours } from '../lib/contacts/tokens.ts';
+import type { ContactId } from '../lib/contacts/contacts.ts';
 
 /** The island twin of PhoneNumber.astro: a tel: link with the line's hours, from contacts.ts. */
 export function PhoneNumber({ id }: { id: ContactId }) {

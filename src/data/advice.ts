@@ -1,7 +1,7 @@
 // Loads the advice collection once for pages, and fails the build on a related link to a missing page.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { missingRelatedPages } from '../lib/advice-index.ts';
-import { byOrderThenTitle } from '../lib/advice-collection.ts';
+import { missingRelatedPages } from '../lib/advice/listing.ts';
+import { byOrderThenTitle } from '../lib/advice/collection.ts';
 
 export type AdviceEntry = CollectionEntry<'advice'>;
 

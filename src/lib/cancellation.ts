@@ -6,11 +6,11 @@ import {
   lastDayOfMonthsBeginningWith,
   writtenDate,
 } from './calendar-date.ts';
-import { CancellationInputError, validateCancellationInput, type CancellationInput } from './cancellation-input.ts';
-import { NO_RIGHT_REASONS, type NoRightReason } from './cancellation-reasons.ts';
+import { CancellationInputError, validateCancellationInput, type CancellationInput } from './cancellation/input.ts';
+import { NO_RIGHT_REASONS, type NoRightReason } from './cancellation/reasons.ts';
 
-export { CancellationInputError, validateCancellationInput, type CancellationInput } from './cancellation-input.ts';
-export { EXCLUSIONS, type NoRightReason } from './cancellation-reasons.ts';
+export { CancellationInputError, validateCancellationInput, type CancellationInput } from './cancellation/input.ts';
+export { EXCLUSIONS, type NoRightReason } from './cancellation/reasons.ts';
 
 /**
  * The 14-day cancellation period for an off-premises contract, from the Consumer Contracts (Information,

@@ -1,7 +1,7 @@
 // Turns {{tel:ID}} and {{name:ID}} in advice markdown into tel: links and service names from contacts.ts.
 import type { Link, Root, RootContent, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { expandContactTokens } from '../lib/contact-tokens.ts';
+import { expandContactTokens } from '../lib/contacts/tokens.ts';
 
 export function remarkContactTokens() {
   return (tree: Root) => {

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { allAdvice } from '../data/advice.ts';
-import { adviceUrl } from '../lib/advice-index.ts';
-import { CATEGORIES } from '../lib/categories.ts';
-import { sitemapXml } from '../lib/sitemap.ts';
+import { adviceUrl } from '../lib/advice/listing.ts';
+import { CATEGORIES } from '../lib/advice/categories.ts';
+import { sitemapXml } from '../lib/web/sitemap.ts';
 
 /** Every public page of the site; the accessibility tests sweep exactly this list. */
 const STATIC_PAGES = [

@@ -2,9 +2,9 @@ import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server.edge';
 import { CancelQuestions } from '../components/cancel/CancelQuestions.tsx';
 import { CancelResult, checkAnswers } from '../components/cancel/CancelResult.tsx';
-import { SafeHtml } from '../lib/html.ts';
-import { answersFromQuery, CANCEL_PATH } from '../lib/cancellation-query.ts';
-import type { ShellFill } from '../lib/page-shell.ts';
+import { SafeHtml } from '../lib/web/html.ts';
+import { answersFromQuery, CANCEL_PATH } from '../lib/cancellation/query.ts';
+import type { ShellFill } from '../lib/web/page-shell.ts';
 
 /**
  * The calculator without JavaScript: the same React components the island renders, to static HTML

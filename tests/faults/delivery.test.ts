@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
-import { startFakeResend, type FakeResend } from '../support/fake-resend.ts';
+import { SECURITY_HEADERS } from '../../src/lib/web/security-headers.ts';
+import { startFakeResend, type FakeResend } from '../../support/fake-resend.ts';
 import { PERSONAL_DATA, PERSONAL_STRINGS, validAnswers } from '../support/referral-fixtures.ts';
-import { startServedSite, type ServedSite } from '../support/served-site.ts';
+import { startServedSite, type ServedSite } from '../../support/served-site.ts';
 
 const KEY_1 = 'MTExMTExMTExMTExMTExMTExMTExMTExMTExMTExMTE='; // 32 bytes each, for tests only
 const KEY_2 = 'MjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjIyMjI=';

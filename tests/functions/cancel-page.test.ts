@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { handleCancel, onRequestGet } from '../../functions/can-i-still-cancel/index.ts';
-import { SHELL_MAIN } from '../../src/lib/page-shell.ts';
+import { SHELL_MAIN } from '../../src/lib/web/page-shell.ts';
 import { HOSTILE_STRINGS } from '../support/hostile-strings.ts';
 import { pagesContext } from '../support/platform.ts';
 

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fakeRegisterRows, toCsv } from '../../scripts/fake-register.ts';
-import { applyLocalMigrations, executeSqlFile, queryRows } from '../../scripts/d1-cli.ts';
-import { ensureSampleRegister } from '../../scripts/sample-register.ts';
+import { fakeRegisterRows, toCsv } from '../../support/fake-register.ts';
+import { applyLocalMigrations, executeSqlFile, queryRows } from '../../support/d1-cli.ts';
+import { ensureSampleRegister } from '../../support/sample-register.ts';
 import { registerImportFile, sqlFile, stagingParts, stagingSql, swapSql } from '../../src/lib/traders/import-sql.ts';
 import { checkRegister } from '../../src/lib/traders/register-file.ts';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { onRequestGet } from '../../functions/check-a-trader/results/index.ts';
-import { SHELL_MAIN } from '../../src/lib/page-shell.ts';
+import { SHELL_MAIN } from '../../src/lib/web/page-shell.ts';
 import { HOSTILE_STRINGS } from '../support/hostile-strings.ts';
 import { pagesContext, startPlatform, type Platform } from '../support/platform.ts';
 import { loadRegister, sampleCsv } from '../support/traders.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { handleTriageShell } from '../../functions/what-to-do-now/answer.ts';
 import { handleTriage, onRequestGet } from '../../functions/what-to-do-now/index.ts';
-import { SHELL_MAIN } from '../../src/lib/page-shell.ts';
+import { SHELL_MAIN } from '../../src/lib/web/page-shell.ts';
 import { HOSTILE_STRINGS } from '../support/hostile-strings.ts';
 import { pagesContext } from '../support/platform.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAdviceSearchIndex } from '../../scripts/build-search-index.ts';
-import { evaluate, formatReport, readEvalQueries } from '../../scripts/search-eval.ts';
+import { buildAdviceSearchIndex } from '../../support/build-search-index.ts';
+import { evaluate, formatReport, readEvalQueries } from '../../support/search-eval.ts';
 import { loadSearch } from '../../src/lib/search/search.ts';
 
 // The real library as it is now, serialised and loaded again exactly as the island does.

@@ -1,7 +1,7 @@
 // A real local D1 (workerd through wrangler's getPlatformProxy), in memory, with every migration applied.
 import { readdirSync, readFileSync } from 'node:fs';
 import { getPlatformProxy, unstable_splitSqlQuery } from 'wrangler';
-import { wranglerEnv } from '../../scripts/wrangler-env.ts';
+import { wranglerEnv } from '../../support/wrangler-env.ts';
 
 const MIGRATIONS = new URL('../../migrations/', import.meta.url).pathname;
 

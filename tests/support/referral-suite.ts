@@ -2,7 +2,7 @@
 // that fails the file if any of the test's personal data reached a log.
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { captureConsole, type ConsoleCapture } from './console-capture.ts';
-import { startFakeResend, type FakeResend } from './fake-resend.ts';
+import { startFakeResend, type FakeResend } from '../../support/fake-resend.ts';
 import { startPlatform, type Platform } from './platform.ts';
 import { fakeAssets, PERSONAL_STRINGS } from './referral-fixtures.ts';
 

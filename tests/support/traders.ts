@@ -1,5 +1,5 @@
 // Loads a register into a test D1 through the same SQL the import writes, in one batch (one transaction).
-import { fakeRegisterRows, toCsv } from '../../scripts/fake-register.ts';
+import { fakeRegisterRows, toCsv } from '../../support/fake-register.ts';
 import { registerImportSql } from '../../src/lib/traders/import-sql.ts';
 import { checkRegister } from '../../src/lib/traders/register-file.ts';
 

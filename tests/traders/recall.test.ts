@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluateTraders, formatTraderReport, readTraderQueries } from '../../scripts/trader-eval.ts';
+import { evaluateTraders, formatTraderReport, readTraderQueries } from '../../support/trader-eval.ts';
 import { registerImportSql } from '../../src/lib/traders/import-sql.ts';
 import { checkRegister } from '../../src/lib/traders/register-file.ts';
-import { sqliteD1 } from '../support/sqlite-d1.ts';
+import { sqliteD1 } from '../../support/sqlite-d1.ts';
 
 // The sample register as shipped, loaded through the import's own SQL into SQLite in-process.
 const csv = readFileSync(new URL('../../content/data/sample-register.csv', import.meta.url).pathname, 'utf8');

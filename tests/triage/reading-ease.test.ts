@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readability } from '../../src/lib/readability.ts';
+import { readability } from '../../src/lib/advice/readability.ts';
 import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
 import { planFor, QUESTIONS } from '../../src/lib/triage/index.ts';
 import { planHtml } from '../../src/lib/triage/plan-html.ts';

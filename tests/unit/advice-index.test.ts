@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupAtoZ, missingRelatedPages } from '../../src/lib/advice-index.ts';
+import { groupAtoZ, missingRelatedPages } from '../../src/lib/advice/listing.ts';
 
 const page = (title: string) => ({ slug: title.toLowerCase().replace(/\W+/g, '-'), title, summary: 's' });
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import CancelCalculator from '../../src/components/cancel/CancelCalculator.tsx';
 import { CancelQuestions } from '../../src/components/cancel/CancelQuestions.tsx';
 import { CancelResult, checkAnswers } from '../../src/components/cancel/CancelResult.tsx';
-import { emptyAnswers } from '../../src/lib/cancellation-form.ts';
-import { answersFromQuery } from '../../src/lib/cancellation-query.ts';
+import { emptyAnswers } from '../../src/lib/cancellation/form.ts';
+import { answersFromQuery } from '../../src/lib/cancellation/query.ts';
 import { cancelPage } from '../../src/render/cancel-page.tsx';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CancellationInput } from '../../src/lib/cancellation.ts';
-import { explainCancellation } from '../../src/lib/cancellation-explain.ts';
+import { explainCancellation } from '../../src/lib/cancellation/explain.ts';
 
 /**
  * The page's answer for the exclusions (reg 28), the "I'm not sure" answers, information given late

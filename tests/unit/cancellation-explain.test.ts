@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CancellationInputError, type CancellationInput } from '../../src/lib/cancellation.ts';
-import { explainCancellation } from '../../src/lib/cancellation-explain.ts';
+import { explainCancellation } from '../../src/lib/cancellation/explain.ts';
 
 const driveway: CancellationInput = {
   agreedOn: '2025-12-02',

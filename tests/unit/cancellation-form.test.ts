@@ -5,7 +5,7 @@ import {
   readAnswers,
   readDate,
   type CalculatorAnswers,
-} from '../../src/lib/cancellation-form.ts';
+} from '../../src/lib/cancellation/form.ts';
 
 const TODAY = '2025-12-09';
 const date = (day: string, month: string, year: string) => ({ day, month, year });

@@ -4,7 +4,7 @@ import {
   cancellationLetterLines,
   cancellationLetterText,
   type LetterDetails,
-} from '../../src/lib/cancellation-letter.ts';
+} from '../../src/lib/cancellation/letter.ts';
 
 const details: LetterDetails = {
   trader: { name: 'Example Driveways Ltd', address: '1 Sample Road\nHatfield\nAL10 9AB', email: 'info@example.com' },

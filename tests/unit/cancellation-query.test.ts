@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyAnswers } from '../../src/lib/cancellation-form.ts';
-import { answersFromQuery, fromFormValue, INFO_VALUES, WHERE_VALUES } from '../../src/lib/cancellation-query.ts';
+import { emptyAnswers } from '../../src/lib/cancellation/form.ts';
+import { answersFromQuery, fromFormValue, INFO_VALUES, WHERE_VALUES } from '../../src/lib/cancellation/query.ts';
 
 const read = (query: string) => answersFromQuery(new URLSearchParams(query));
 

@@ -6,7 +6,7 @@ import {
   workOutCancellation,
   type CancellationInput,
 } from '../../src/lib/cancellation.ts';
-import { parsePounds } from '../../src/lib/cancellation-input.ts';
+import { parsePounds } from '../../src/lib/cancellation/input.ts';
 
 const driveway: CancellationInput = {
   agreedOn: '2025-12-02',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contactTokensToText, expandContactTokens, numberWithHoursText } from '../../src/lib/contact-tokens.ts';
-import { CONTACTS, telHref, type ContactId, type Hours } from '../../src/lib/contacts.ts';
+import { contactTokensToText, expandContactTokens, numberWithHoursText } from '../../src/lib/contacts/tokens.ts';
+import { CONTACTS, telHref, type ContactId, type Hours } from '../../src/lib/contacts/contacts.ts';
 
 describe('contact tokens', () => {
   it('turns {{tel:id}} for an always-open line into the number in full with a tel: link, and nothing else', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { adviceSchema } from '../../src/lib/advice-schema.ts';
-import { checkAdvicePage } from '../../src/lib/content-check.ts';
-import { CONTACTS } from '../../src/lib/contacts.ts';
-import { contactProblems } from '../../src/lib/source-rules.ts';
+import { adviceSchema } from '../../src/lib/advice/schema.ts';
+import { checkAdvicePage } from '../../src/lib/advice/content-check.ts';
+import { CONTACTS } from '../../src/lib/contacts/contacts.ts';
+import { contactProblems } from '../../src/lib/advice/source-rules.ts';
 
 const frontmatter = (over: Record<string, unknown> = {}) =>
   adviceSchema.parse({

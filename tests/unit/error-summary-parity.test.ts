@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ErrorSummary } from '../../src/components/ui/ErrorSummary.tsx';
-import { errorSummaryHtml, type ErrorSummaryState } from '../../src/lib/error-summary-html.ts';
+import { errorSummaryHtml, type ErrorSummaryState } from '../../src/lib/web/error-summary-html.ts';
 
 // The island's component and the no-JavaScript answers' twin must give the same markup for the same state.
 const states: [string, ErrorSummaryState][] = [
@@ -14,7 +14,7 @@ const states: [string, ErrorSummaryState][] = [
   ],
 ];
 
-/** React writes an apostrophe as &#x27;, src/lib/html.ts as &#39;: the same character. */
+/** React writes an apostrophe as &#x27;, src/lib/web/html.ts as &#39;: the same character. */
 const sameEntities = (markup: string) => markup.replaceAll('&#x27;', '&#39;');
 
 describe('the error summary', () => {

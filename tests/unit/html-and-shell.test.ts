@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, SafeHtml } from '../../src/lib/html.ts';
-import { fillShell, SHELL_MAIN } from '../../src/lib/page-shell.ts';
+import { escapeHtml, html, SafeHtml } from '../../src/lib/web/html.ts';
+import { fillShell, SHELL_MAIN } from '../../src/lib/web/page-shell.ts';
 
 describe('html', () => {
   it('escapes every interpolated value', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { brokenLinks } from '../../src/lib/link-check.ts';
+import { brokenLinks } from '../../src/lib/web/link-check.ts';
 
 const page = (path: string, html: string) => ({ path, html });
 

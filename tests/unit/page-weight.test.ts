@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { moduleImports, PAGE_BUDGET, pageAssets, verdict } from '../../src/lib/page-weight.ts';
-import { sitemapXml } from '../../src/lib/sitemap.ts';
+import { moduleImports, PAGE_BUDGET, pageAssets, verdict } from '../../src/lib/web/page-weight.ts';
+import { sitemapXml } from '../../src/lib/web/sitemap.ts';
 
 describe('pageAssets', () => {
   it('finds stylesheets, scripts and island modules', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countSyllables, markdownToPlainText, readability } from '../../src/lib/readability.ts';
+import { countSyllables, markdownToPlainText, readability } from '../../src/lib/advice/readability.ts';
 
 describe('readability', () => {
   it('scores short plain sentences as easy', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { confirmationEmail } from '../../src/lib/email/confirmation-email.ts';
-import { referralEmail } from '../../src/lib/email/referral-email.ts';
+import { confirmationEmail } from '../../src/lib/referral/confirmation-email.ts';
+import { referralEmail } from '../../src/lib/referral/email.ts';
 import type { Referral } from '../../src/lib/referral/schema.ts';
 import { validateReferral } from '../../src/lib/referral/validate.ts';
 

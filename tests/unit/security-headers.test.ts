@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFile, SECURITY_HEADERS, withSecurityHeaders } from '../../src/lib/security-headers.ts';
+import { headersFile, SECURITY_HEADERS, withSecurityHeaders } from '../../src/lib/web/security-headers.ts';
 
 describe('security headers', () => {
   it('writes every security header into the static assets’ _headers for every path', () => {

@@ -1,6 +1,6 @@
 import { unstable_splitSqlQuery } from 'wrangler';
 import { describe, expect, it } from 'vitest';
-import { fakeRegisterRows, toCsv } from '../../scripts/fake-register.ts';
+import { fakeRegisterRows, toCsv } from '../../support/fake-register.ts';
 import {
   insertStatements,
   registerImportFile,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fakeRegisterRows, toCsv } from '../../scripts/fake-register.ts';
+import { fakeRegisterRows, toCsv } from '../../support/fake-register.ts';
 import { parseCsv } from '../../src/lib/traders/csv.ts';
 import { checkRegister, isDramaNumber } from '../../src/lib/traders/register-file.ts';
 

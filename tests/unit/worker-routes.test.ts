@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROUTES } from '../../functions/_routes.ts';
-import { coveredBy, matchRoute, type Route } from '../../src/lib/worker/routes.ts';
+import { coveredBy, matchRoute, type Route } from '../../src/lib/web/routes.ts';
 
 const toml = readFileSync(new URL('../../wrangler.toml', import.meta.url).pathname, 'utf8');
 const runWorkerFirst = [...(/run_worker_first = \[([^\]]*)\]/.exec(toml)?.[1] ?? '').matchAll(/"([^"]+)"/g)].map(

@@ -1,4 +1,4 @@
-import { loadShell } from '../../../src/lib/page-shell.ts';
+import { loadShell } from '../../../src/lib/web/page-shell.ts';
 import { traderResultsPage } from '../../../src/lib/traders/results-page.ts';
 import { RESULTS_PATH } from '../../../src/lib/traders/wording.ts';
 

@@ -1,4 +1,4 @@
-import { loadShell } from '../../../src/lib/page-shell.ts';
+import { loadShell } from '../../../src/lib/web/page-shell.ts';
 import { confirmationPage } from '../../../src/lib/referral/confirmation-html.ts';
 import { consoleLogger } from '../../../src/lib/referral/deps.ts';
 import { isReference } from '../../../src/lib/referral/reference.ts';

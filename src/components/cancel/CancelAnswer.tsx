@@ -1,6 +1,6 @@
 import type { RefObject } from 'react';
-import type { AnswerStatus, CancellationAnswer } from '../../lib/cancellation-explain.ts';
-import { CONTACTS } from '../../lib/contacts.ts';
+import type { AnswerStatus, CancellationAnswer } from '../../lib/cancellation/explain.ts';
+import { CONTACTS } from '../../lib/contacts/contacts.ts';
 import { PhoneNumber } from '../PhoneNumber.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Panel } from '../ui/Panel.tsx';

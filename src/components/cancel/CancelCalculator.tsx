@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { emptyAnswers, type CalculatorAnswers } from '../../lib/cancellation-form.ts';
+import { emptyAnswers, type CalculatorAnswers } from '../../lib/cancellation/form.ts';
 import { useIslandForm } from '../ui/useIslandForm.ts';
 import { CancelQuestions } from './CancelQuestions.tsx';
 import { CancelResult, checkAnswers, type CancelView } from './CancelResult.tsx';

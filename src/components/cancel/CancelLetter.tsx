@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CancellationInput } from '../../lib/cancellation-input.ts';
+import type { CancellationInput } from '../../lib/cancellation/input.ts';
 import {
   cancellationLetterLines,
   cancellationLetterText,
@@ -7,7 +7,7 @@ import {
   LETTER_TITLE,
   MODEL_FORM_SOURCE,
   type LetterDetails,
-} from '../../lib/cancellation-letter.ts';
+} from '../../lib/cancellation/letter.ts';
 import { Button } from '../ui/Button.tsx';
 import { TextInput } from '../ui/TextInput.tsx';
 

@@ -1,6 +1,6 @@
 import type { RefObject, SyntheticEvent } from 'react';
-import { orderedErrors, type CalculatorAnswers, type QuestionErrors } from '../../lib/cancellation-form.ts';
-import { CANCEL_PATH, fromFormValue, INFO_VALUES, WHERE_VALUES } from '../../lib/cancellation-query.ts';
+import { orderedErrors, type CalculatorAnswers, type QuestionErrors } from '../../lib/cancellation/form.ts';
+import { CANCEL_PATH, fromFormValue, INFO_VALUES, WHERE_VALUES } from '../../lib/cancellation/query.ts';
 import { Button } from '../ui/Button.tsx';
 import { DateInput } from '../ui/DateInput.tsx';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';

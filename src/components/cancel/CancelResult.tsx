@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
-import { explainCancellation, type CancellationAnswer } from '../../lib/cancellation-explain.ts';
-import { readAnswers, type CalculatorAnswers, type QuestionErrors } from '../../lib/cancellation-form.ts';
-import type { CancellationInput } from '../../lib/cancellation-input.ts';
+import { explainCancellation, type CancellationAnswer } from '../../lib/cancellation/explain.ts';
+import { readAnswers, type CalculatorAnswers, type QuestionErrors } from '../../lib/cancellation/form.ts';
+import type { CancellationInput } from '../../lib/cancellation/input.ts';
 import { CancelAnswer, DistanceAnswer } from './CancelAnswer.tsx';
 import { CancelLetter } from './CancelLetter.tsx';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
-import { apiErrorSchema } from '../../lib/api-error.ts';
-import { numberWithHoursText } from '../../lib/contact-tokens.ts';
+import { apiErrorSchema } from '../../lib/web/api-error.ts';
+import { numberWithHoursText } from '../../lib/contacts/tokens.ts';
 import {
   clearJourney,
   loadJourney,

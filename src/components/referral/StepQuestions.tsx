@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { CONTACTS, telHref } from '../../lib/contacts.ts';
+import { CONTACTS, telHref } from '../../lib/contacts/contacts.ts';
 import { QUESTIONS, questionText, type AnsweredField } from '../../lib/referral/questions.ts';
 import { MAX, type Answers } from '../../lib/referral/schema.ts';
 import type { StepId } from '../../lib/referral/steps.ts';

@@ -1,4 +1,4 @@
-import { telHref } from '../../lib/contacts.ts';
+import { telHref } from '../../lib/contacts/contacts.ts';
 import { memberResultHref } from '../../lib/traders/links.ts';
 import type { TraderResult } from '../../lib/traders/trader-result.ts';
 import { STATUS_TAG, statusSentence } from '../../lib/traders/wording.ts';

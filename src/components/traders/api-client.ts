@@ -1,4 +1,4 @@
-import { apiErrorSchema } from '../../lib/api-error.ts';
+import { apiErrorSchema } from '../../lib/web/api-error.ts';
 import { z } from '../../lib/zod.ts';
 import {
   memberResponseSchema,

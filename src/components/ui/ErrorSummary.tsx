@@ -1,5 +1,5 @@
 import type { RefObject } from 'react';
-import type { ErrorSummaryState, SummaryError } from '../../lib/error-summary-html.ts';
+import type { ErrorSummaryState, SummaryError } from '../../lib/web/error-summary-html.ts';
 
 export type { SummaryError };
 

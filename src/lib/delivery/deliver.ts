@@ -1,7 +1,7 @@
-import { confirmationEmail } from '../email/confirmation-email.ts';
-import { referralEmail } from '../email/referral-email.ts';
+import { confirmationEmail } from '../referral/confirmation-email.ts';
+import { referralEmail } from '../referral/email.ts';
 import type { EmailSender } from '../email/sender.ts';
-import type { D1Like } from '../referral/d1.ts';
+import type { D1Like } from '../web/d1.ts';
 import type { Referral } from '../referral/schema.ts';
 import type { Logger, ReferralSettings } from '../referral/submit.ts';
 import { markQueued, markSent, markStopped } from './store.ts';

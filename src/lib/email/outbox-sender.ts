@@ -1,4 +1,4 @@
-import type { D1Like } from '../referral/d1.ts';
+import type { D1Like } from '../web/d1.ts';
 import type { EmailMessage, EmailSender, SendResult } from './sender.ts';
 
 /**

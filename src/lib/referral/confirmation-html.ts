@@ -1,6 +1,6 @@
-import { numberWithHoursHtml } from '../contact-html.ts';
-import { html, type SafeHtml } from '../html.ts';
-import type { ShellFill } from '../page-shell.ts';
+import { numberWithHoursHtml } from '../contacts/html.ts';
+import { html, type SafeHtml } from '../web/html.ts';
+import type { ShellFill } from '../web/page-shell.ts';
 import { BEACON_REPLY_TIME } from './next-steps.ts';
 import { REFERRAL_PAGE } from './paths.ts';
 import type { ReferralStatus } from './records.ts';

@@ -1,7 +1,7 @@
-import { numberWithHoursHtml } from '../contact-html.ts';
-import { errorSummaryHtml } from '../error-summary-html.ts';
-import { CONTACTS, telHref } from '../contacts.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { numberWithHoursHtml } from '../contacts/html.ts';
+import { errorSummaryHtml } from '../web/error-summary-html.ts';
+import { CONTACTS, telHref } from '../contacts/contacts.ts';
+import { html, type SafeHtml } from '../web/html.ts';
 import { REFERRAL_ENDPOINT } from './paths.ts';
 import { QUESTIONS, type AnsweredField } from './questions.ts';
 import { MAX, type Answers } from './schema.ts';

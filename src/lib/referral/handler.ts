@@ -1,7 +1,7 @@
 import type { ReferralAccepted } from './answer-schema.ts';
-import { html } from '../html.ts';
-import { errorResponse, jsonResponse } from '../http.ts';
-import type { ShellFill } from '../page-shell.ts';
+import { html } from '../web/html.ts';
+import { errorResponse, jsonResponse } from '../web/http.ts';
+import type { ShellFill } from '../web/page-shell.ts';
 import { errorSummary, referralFormHtml, type FormState } from './form-html.ts';
 import { PROBLEMS } from './messages.ts';
 import { confirmationUrl } from './paths.ts';

@@ -1,4 +1,4 @@
-import { numberWithHoursText } from '../contact-tokens.ts';
+import { numberWithHoursText } from '../contacts/tokens.ts';
 
 /** What the person is told when their referral could not be sent, each with another way to reach Beacon. */
 

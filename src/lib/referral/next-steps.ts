@@ -1,5 +1,5 @@
-import { numberWithHoursText } from '../contact-tokens.ts';
-import { CONTACTS } from '../contacts.ts';
+import { numberWithHoursText } from '../contacts/tokens.ts';
+import { CONTACTS } from '../contacts/contacts.ts';
 
 /**
  * What happens after a referral, said the same way on the confirmation page and in the confirmation email.

@@ -1,4 +1,4 @@
-import type { D1Like, D1Statement } from './d1.ts';
+import type { D1Like, D1Statement } from '../web/d1.ts';
 import { hmacSha256Hex } from './hash.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { LEASE_MS } from '../delivery/schedule.ts';
-import type { D1Like } from './d1.ts';
+import type { D1Like } from '../web/d1.ts';
 import { countAttempt, retryAfterSeconds } from './rate-limit.ts';
 import { newReference } from './reference.ts';
 

@@ -1,7 +1,7 @@
 import { deliver } from '../delivery/deliver.ts';
 import { seal } from '../delivery/seal.ts';
 import type { EmailSender } from '../email/sender.ts';
-import type { D1Like } from './d1.ts';
+import type { D1Like } from '../web/d1.ts';
 import { idempotencyKey } from './idempotency.ts';
 import { clientHash } from './rate-limit.ts';
 import { admitReferral, waitForReferral } from './records.ts';

@@ -1,6 +1,6 @@
-import { adviceUrl } from '../advice-index.ts';
-import { contactTokensToText } from '../contact-tokens.ts';
-import { markdownToPlainText } from '../readability.ts';
+import { adviceUrl } from '../advice/listing.ts';
+import { contactTokensToText } from '../contacts/tokens.ts';
+import { markdownToPlainText } from '../advice/readability.ts';
 
 /** An advice page as it arrives from the content files: slug, the frontmatter fields search reads, body. */
 export interface AdviceSource {

@@ -7,7 +7,7 @@ export interface SearchDocSummary {
   summary: string;
 }
 
-/** The file scripts/build-search-index.ts writes: a serialised lunr index and the pages it refers to. */
+/** The file support/build-search-index.ts writes: a serialised lunr index and the pages it refers to. */
 export interface SearchIndexData {
   /** Bumped when the shape changes, so an island never reads an index it does not understand. */
   version: typeof SEARCH_INDEX_VERSION;

@@ -90,7 +90,7 @@ export function runQuery(index: lunr.Index, plan: QueryPlan): lunr.Index.Result[
  */
 export const MIN_SHARE_OF_BEST = 0.1;
 
-/** Loads a serialised index (the parsed JSON from scripts/build-search-index.ts). Throws if it is malformed. */
+/** Loads a serialised index (the parsed JSON from support/build-search-index.ts). Throws if it is malformed. */
 export function loadSearch(data: unknown): Searcher {
   assertSearchIndexData(data);
   const index = lunr.Index.load(data.index);

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../html.ts';
+import { html, type SafeHtml } from '../web/html.ts';
 import { highlightParts } from './highlight.ts';
 import { resultsMessage } from './messages.ts';
 import type { SearchResult } from './search.ts';

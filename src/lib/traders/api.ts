@@ -1,4 +1,4 @@
-import { errorResponse, jsonResponse } from '../http.ts';
+import { errorResponse, jsonResponse } from '../web/http.ts';
 import { memberKey } from './member-id.ts';
 import { findMember, searchRegister, type RegisterDb } from './register-db.ts';
 import { MESSAGES, parseTraderSearch } from './search-query.ts';

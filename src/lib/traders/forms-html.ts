@@ -1,5 +1,5 @@
-import { errorSummaryHtml as summaryMarkup } from '../error-summary-html.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { errorSummaryHtml as summaryMarkup } from '../web/error-summary-html.ts';
+import { html, type SafeHtml } from '../web/html.ts';
 import { LABELS, RESULTS_PATH } from './wording.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from '../html.ts';
+import { html, type SafeHtml } from '../web/html.ts';
 import { searchResultsHref } from './links.ts';
 import { NO_RESULTS, showingResultsFor } from './search-wording.ts';
 import type { SearchResponse } from './trader-result.ts';

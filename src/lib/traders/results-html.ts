@@ -1,6 +1,6 @@
-import { numberWithHoursHtml } from '../contact-html.ts';
-import { telHref } from '../contacts.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { numberWithHoursHtml } from '../contacts/html.ts';
+import { telHref } from '../contacts/contacts.ts';
+import { html, type SafeHtml } from '../web/html.ts';
 import { memberResultHref, searchResultsHref } from './links.ts';
 import { noResultsHtml, showingForHtml } from './no-results-html.ts';
 import { placeText } from './search-wording.ts';

@@ -1,5 +1,5 @@
-import { html, type SafeHtml } from '../html.ts';
-import { fillShell, type ShellFill } from '../page-shell.ts';
+import { html, type SafeHtml } from '../web/html.ts';
+import { fillShell, type ShellFill } from '../web/page-shell.ts';
 import { API_MESSAGES, SHORT_CACHE, type RegisterLog } from './api.ts';
 import { errorSummaryHtml, memberFormHtml, searchFormHtml, type FormErrors, type FormValues } from './forms-html.ts';
 import { memberKey } from './member-id.ts';

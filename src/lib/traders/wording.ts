@@ -1,4 +1,4 @@
-import { CONTACTS, type ContactId } from '../contacts.ts';
+import { CONTACTS, type ContactId } from '../contacts/contacts.ts';
 import type { Status } from './trader-result.ts';
 import { longDate } from './uk-date.ts';
 

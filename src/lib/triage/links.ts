@@ -1,4 +1,4 @@
-import { PHISHING_EMAIL } from '../contacts.ts';
+import { PHISHING_EMAIL } from '../contacts/contacts.ts';
 import { QUESTIONS, type Answers, type QuestionId } from './questions.ts';
 
 /** Where the journey lives, how its addresses are built, and the pages its plans link to. */

@@ -1,5 +1,5 @@
-import { html } from '../html.ts';
-import { fillShell, type ShellFill } from '../page-shell.ts';
+import { html } from '../web/html.ts';
+import { fillShell, type ShellFill } from '../web/page-shell.ts';
 import { TRIAGE_TITLE, triageUrl } from './links.ts';
 import { ASKED, parseTriage, type TriageState } from './parse.ts';
 import { planFor } from './plan.ts';

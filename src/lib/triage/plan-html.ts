@@ -1,5 +1,5 @@
-import { CONTACTS, isContactId, telHref, type ContactId, type Hours } from '../contacts.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { CONTACTS, isContactId, telHref, type ContactId, type Hours } from '../contacts/contacts.ts';
+import { html, type SafeHtml } from '../web/html.ts';
 import { backHref } from './question-html.ts';
 import { LINK_LABELS, TRIAGE_PATH } from './links.ts';
 import type { Plan } from './plan.ts';

@@ -1,5 +1,5 @@
-import { errorSummaryHtml } from '../error-summary-html.ts';
-import { html, type SafeHtml } from '../html.ts';
+import { errorSummaryHtml } from '../web/error-summary-html.ts';
+import { html, type SafeHtml } from '../web/html.ts';
 import { ASKED } from './parse.ts';
 import { previousQuestion } from './navigator.ts';
 import { questionById, QUESTIONS, type Answers, type QuestionId } from './questions.ts';

@@ -1,4 +1,4 @@
-import type { ContactId } from '../contacts.ts';
+import type { ContactId } from '../contacts/contacts.ts';
 import { PHISHING_MAILTO, TRIAGE_PATH } from './links.ts';
 import type { AnswerValue } from './questions.ts';
 

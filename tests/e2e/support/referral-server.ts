@@ -6,8 +6,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeResend, type FakeResend } from '../../support/fake-resend.ts';
-import { freePort, waitForHealth } from '../../../scripts/local-server.ts';
+import { startFakeResend, type FakeResend } from '../../../support/fake-resend.ts';
+import { freePort, waitForHealth } from '../../../support/local-server.ts';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 

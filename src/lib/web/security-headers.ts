@@ -49,7 +49,7 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 export function headersFile(): string {
   const lines = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`);
   return [
-    '# Written by scripts/write-headers.ts from src/lib/security-headers.ts at build time: edit that file.',
+    '# Written by scripts/write-headers.ts from src/lib/web/security-headers.ts at build time: edit that file.',
     '/*',
     ...lines,
     '',

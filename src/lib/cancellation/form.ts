@@ -1,6 +1,6 @@
-import { compareDates, formatIsoDate, isCalendarDate } from './calendar-date.ts';
-import { parsePounds, type CancellationInput } from './cancellation-input.ts';
-import type { Doubt, EarlyStart } from './cancellation-explain.ts';
+import { compareDates, formatIsoDate, isCalendarDate } from '../calendar-date.ts';
+import { parsePounds, type CancellationInput } from './input.ts';
+import type { Doubt, EarlyStart } from './explain.ts';
 
 /**
  * The "Can I still cancel?" questions as the page asks them (text boxes and radios, all strings), and

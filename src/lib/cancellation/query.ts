@@ -1,4 +1,4 @@
-import type { CalculatorAnswers, DateParts } from './cancellation-form.ts';
+import type { CalculatorAnswers, DateParts } from './form.ts';
 
 /**
  * The calculator's questions as a GET form (the contract in DESIGN.md, "Without JavaScript"): field

@@ -1,4 +1,4 @@
-import { compareDates, isCalendarDate } from './calendar-date.ts';
+import { compareDates, isCalendarDate } from '../calendar-date.ts';
 
 /**
  * The calculator's input (the contract in DESIGN.md, plus one optional field for several deliveries) and

@@ -1,5 +1,5 @@
-import { compareDates } from './calendar-date.ts';
-import type { CancellationInput } from './cancellation-input.ts';
+import { compareDates } from '../calendar-date.ts';
+import type { CancellationInput } from './input.ts';
 
 /**
  * What cancelling may cost, or pay back (regs 34–36 of SI 2013/3134), in plain words.

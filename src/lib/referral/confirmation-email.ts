@@ -1,6 +1,6 @@
-import { html } from '../html.ts';
-import { NEXT_STEPS } from '../referral/next-steps.ts';
-import type { EmailMessage } from './sender.ts';
+import { html } from '../web/html.ts';
+import { NEXT_STEPS } from './next-steps.ts';
+import type { EmailMessage } from '../email/sender.ts';
 
 /**
  * The short confirmation to the person: the reference and what happens next, and nothing about what

@@ -5,9 +5,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { freePort, waitForHealth } from '../../scripts/local-server.ts';
+import { freePort, waitForHealth } from './local-server.ts';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
+const ROOT = new URL('../', import.meta.url).pathname;
 
 export interface ServedSite {
   url: string;

@@ -3,9 +3,9 @@
 // round trip to workerd, which is not what a deployed Worker pays. Same SQLite dialect, same statements.
 import { readdirSync, readFileSync } from 'node:fs';
 import { DatabaseSync, type SQLInputValue } from 'node:sqlite';
-import type { D1Like, D1Statement } from '../../src/lib/referral/d1.ts';
+import type { D1Like, D1Statement } from '../src/lib/web/d1.ts';
 
-const MIGRATIONS = new URL('../../migrations/', import.meta.url).pathname;
+const MIGRATIONS = new URL('../migrations/', import.meta.url).pathname;
 
 /* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- mirrors D1's own generic signatures */
 class Statement implements D1Statement {

@@ -1,6 +1,6 @@
 // Measures the trader search against the evaluation set in tests/traders/queries.json: is the trader a
 // family is looking for among the first 3 results? Runs the API's own handler over the sample register
-// in SQLite in-process (the same SQL D1 runs). `node scripts/trader-eval.ts` prints the report.
+// in SQLite in-process (the same SQL D1 runs). `node support/trader-eval.ts` prints the report.
 import { readFileSync } from 'node:fs';
 import { traderSearchResponse } from '../src/lib/traders/api.ts';
 import type { RegisterDb } from '../src/lib/traders/register-db.ts';
@@ -73,7 +73,7 @@ export function formatTraderReport(report: TraderEvalReport): string {
 }
 
 if (import.meta.main) {
-  const { sqliteD1 } = await import('../tests/support/sqlite-d1.ts');
+  const { sqliteD1 } = await import('./sqlite-d1.ts');
   const { registerImportSql } = await import('../src/lib/traders/import-sql.ts');
   const { checkRegister } = await import('../src/lib/traders/register-file.ts');
   const db = sqliteD1();

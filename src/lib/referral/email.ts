@@ -1,9 +1,9 @@
-import { CONTACTS } from '../contacts.ts';
-import { html, SafeHtml } from '../html.ts';
-import { displayAnswer, QUESTIONS, type AnsweredField } from '../referral/questions.ts';
+import { CONTACTS } from '../contacts/contacts.ts';
+import { html, SafeHtml } from '../web/html.ts';
+import { displayAnswer, QUESTIONS, type AnsweredField } from './questions.ts';
 import { SITE_NAME } from '../site.ts';
-import type { Referral } from '../referral/schema.ts';
-import type { EmailMessage } from './sender.ts';
+import type { Referral } from './schema.ts';
+import type { EmailMessage } from '../email/sender.ts';
 
 /**
  * The email to Beacon's intake: the reference in the subject, every answer in plain text and in HTML with

@@ -1,4 +1,4 @@
-import { isCalendarDate, shortWrittenDate } from './calendar-date.ts';
+import { isCalendarDate, shortWrittenDate } from '../calendar-date.ts';
 
 /**
  * The model cancellation form of Schedule 3 Part B to SI 2013/3134, filled in from the calculator's

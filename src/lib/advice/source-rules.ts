@@ -1,4 +1,4 @@
-import type { AdviceFrontmatter } from './advice-schema.ts';
+import type { AdviceFrontmatter } from './schema.ts';
 
 /**
  * The rules that make a page's facts checkable (issue: "a source for every fact"): a source is the page that

@@ -1,5 +1,5 @@
-import { compareDates, daysBetween, writtenDate } from './calendar-date.ts';
-import { infoGivenOnTime, paymentAdvice, type EarlyStart } from './cancellation-payment.ts';
+import { compareDates, daysBetween, writtenDate } from '../calendar-date.ts';
+import { infoGivenOnTime, paymentAdvice, type EarlyStart } from './payment.ts';
 import {
   EXCLUSIONS,
   explainWorking,
@@ -7,9 +7,9 @@ import {
   type CancellationInput,
   type CancellationRule,
   type NoRightReason,
-} from './cancellation.ts';
+} from '../cancellation.ts';
 
-export { paymentAdvice, type EarlyStart } from './cancellation-payment.ts';
+export { paymentAdvice, type EarlyStart } from './payment.ts';
 
 /**
  * The calculator's answer in plain words for the "Can I still cancel?" page: yes or no, the last day

@@ -1,5 +1,5 @@
-import type { AdviceFrontmatter } from './advice-schema.ts';
-import { contactTokensToText } from './contact-tokens.ts';
+import type { AdviceFrontmatter } from './schema.ts';
+import { contactTokensToText } from '../contacts/tokens.ts';
 import { markdownToPlainText, readability, type Readability } from './readability.ts';
 import { handWrittenHours, sourceProblems } from './source-rules.ts';
 
@@ -48,7 +48,9 @@ export function checkAdvicePage(
     problems.push('states a law or a figure but lists no sources');
   problems.push(...sourceProblems(frontmatter, body));
   if (handWrittenHours(body))
-    problems.push('opening hours typed beside a number: record them in src/lib/contacts.ts (the token shows them)');
+    problems.push(
+      'opening hours typed beside a number: record them in src/lib/contacts/contacts.ts (the token shows them)',
+    );
   const warnings = isOverdue(frontmatter, today)
     ? [`due for review: reviewDue ${frontmatter.reviewDue.toISOString().slice(0, 10)} has passed`]
     : [];
