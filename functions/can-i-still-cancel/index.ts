@@ -1,7 +1,6 @@
 import { ukToday } from '../../src/components/cancel/uk-today.ts';
 import { CANCEL_SHELL_PATH } from '../../src/lib/cancellation/query.ts';
-import { escapeHtml } from '../../src/lib/web/html.ts';
-import { fillShell, loadShell } from '../../src/lib/web/page-shell.ts';
+import { loadShell, shellResponse } from '../../src/lib/web/page-shell.ts';
 import { cancelPage } from '../../src/render/cancel-page.tsx';
 
 /**
@@ -13,18 +12,13 @@ export async function handleCancel(request: Request, env: Env, now: Date = new D
   const url = new URL(request.url);
   if (url.search === '') return env.ASSETS.fetch(request);
   const { status, fill } = cancelPage(url.searchParams, ukToday(now));
-  let body: string;
-  try {
-    body = fillShell(await loadShell(env.ASSETS, request.url, CANCEL_SHELL_PATH), fill);
-  } catch {
-    // Without the shell (a broken deploy) still answer with a usable page rather than fail.
-    console.error(JSON.stringify({ event: 'cancel.shell_missing' }));
-    body = `<!doctype html><html lang="en-GB"><meta charset="utf-8"><title>${escapeHtml(fill.title)}</title><main>${fill.main.value}</main></html>`;
-  }
   // An answer can say what someone bought and paid: keep it out of shared caches.
-  return new Response(body, {
+  return shellResponse(() => loadShell(env.ASSETS, request.url, CANCEL_SHELL_PATH), fill, {
     status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
+    headers: { 'Cache-Control': 'private, no-store' },
+    onShellMissing: () => {
+      console.error(JSON.stringify({ event: 'cancel.shell_missing' }));
+    },
   });
 }
 

@@ -1,9 +1,9 @@
-import { loadShell } from '../../../src/lib/web/page-shell.ts';
+import { loadShell, shellResponse } from '../../../src/lib/web/page-shell.ts';
 import { confirmationPage } from '../../../src/lib/referral/confirmation-html.ts';
 import { consoleLogger } from '../../../src/lib/referral/deps.ts';
 import { isReference } from '../../../src/lib/referral/reference.ts';
 import { referralStatus } from '../../../src/lib/referral/records.ts';
-import { shellPage } from '../../../src/lib/referral/shell-page.ts';
+import { REFERRAL_SHELL } from '../../../src/lib/referral/paths.ts';
 
 /**
  * GET /get-help/refer-yourself-to-beacon/confirmation/?reference=BCN-XXXX-XXXX — the page a referral ends on,
@@ -14,12 +14,11 @@ export const onRequestGet: PagesFunction<Env> = async ({ request, env }) => {
   const reference = new URL(request.url).searchParams.get('reference') ?? '';
   const record = isReference(reference) ? await referralStatus(env.DB, reference) : null;
   const { status, fill } = confirmationPage(isReference(reference) ? reference : null, record);
-  return shellPage(
-    (path) => loadShell(env.ASSETS, request.url, path),
-    fill,
-    { status },
-    (error) => {
+  return shellResponse(() => loadShell(env.ASSETS, request.url, REFERRAL_SHELL), fill, {
+    status,
+    headers: { 'Cache-Control': 'no-store' },
+    onShellMissing: (error) => {
       consoleLogger('error', 'referral.shell_missing', { error: error instanceof Error ? error.name : 'error' });
     },
-  );
+  });
 };

@@ -1,13 +1,12 @@
 import type { ReferralAccepted } from './answer-schema.ts';
 import { html } from '../web/html.ts';
 import { errorResponse, jsonResponse } from '../web/http.ts';
-import type { ShellFill } from '../web/page-shell.ts';
+import { shellResponse, type ShellFill } from '../web/page-shell.ts';
 import { errorSummary, referralFormHtml, type FormState } from './form-html.ts';
 import { PROBLEMS } from './messages.ts';
-import { confirmationUrl } from './paths.ts';
+import { confirmationUrl, REFERRAL_SHELL } from './paths.ts';
 import { isFromOurPages, readReferralBody, type BodyKind, type Fields } from './request-body.ts';
 import { FIELD_NAMES, type Answers } from './schema.ts';
-import { shellPage } from './shell-page.ts';
 import { submitReferral, type Outcome, type SubmitDeps } from './submit.ts';
 
 /**
@@ -42,8 +41,12 @@ function answersToKeep(fields: Fields): Answers {
 }
 
 function page(deps: HandlerDeps, status: number, fill: ShellFill, headers: Record<string, string> = {}) {
-  return shellPage(deps.loadShell, fill, { status, headers }, (error) => {
-    deps.log('error', 'referral.shell_missing', { error: error instanceof Error ? error.name : 'error' });
+  return shellResponse(() => deps.loadShell(REFERRAL_SHELL), fill, {
+    status,
+    headers: { 'Cache-Control': 'no-store', ...headers },
+    onShellMissing: (error) => {
+      deps.log('error', 'referral.shell_missing', { error: error instanceof Error ? error.name : 'error' });
+    },
   });
 }
 

@@ -1,5 +1,5 @@
 import { html, type SafeHtml } from '../web/html.ts';
-import { fillShell, type ShellFill } from '../web/page-shell.ts';
+import { shellResponse, type ShellFill } from '../web/page-shell.ts';
 import { API_MESSAGES, SHORT_CACHE, type RegisterLog } from './api.ts';
 import { errorSummaryHtml, memberFormHtml, searchFormHtml, type FormErrors, type FormValues } from './forms-html.ts';
 import { memberKey } from './member-id.ts';
@@ -28,21 +28,13 @@ export interface ResultsPageDeps {
 const SEARCH_KEYS = ['q', 'trade', 'postcode', 'page', 'status'];
 const title = (text: string) => `${text} – Check a trader`;
 
-async function page(deps: ResultsPageDeps, status: number, fill: ShellFill): Promise<Response> {
-  let body: string;
-  try {
-    body = fillShell(await deps.loadShell(), fill);
-  } catch {
-    // Without the shell (a broken deploy) still answer with a usable page rather than fail.
-    deps.log?.('traders.shell_missing');
-    body = html`<!doctype html>
-      <html lang="en-GB">
-        <meta charset="utf-8" /><title>${fill.title}</title>
-        <main>${fill.main}</main>
-      </html>`.value;
-  }
+function page(deps: ResultsPageDeps, status: number, fill: ShellFill): Promise<Response> {
   const cache = status === 503 ? { 'Cache-Control': 'no-store' } : SHORT_CACHE;
-  return new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', ...cache } });
+  return shellResponse(deps.loadShell, fill, {
+    status,
+    headers: cache,
+    onShellMissing: () => deps.log?.('traders.shell_missing'),
+  });
 }
 
 function forms(values: FormValues, errors: FormErrors = {}): SafeHtml {

@@ -1,5 +1,4 @@
-import { html } from '../web/html.ts';
-import { fillShell, type ShellFill } from '../web/page-shell.ts';
+import { shellResponse, type ShellFill } from '../web/page-shell.ts';
 import { TRIAGE_TITLE, triageUrl } from './links.ts';
 import { ASKED, parseTriage, type TriageState } from './parse.ts';
 import { planFor } from './plan.ts';
@@ -36,22 +35,11 @@ export async function triagePage(url: URL, deps: TriagePageDeps): Promise<Respon
     return new Response(null, { status: 303, headers: { Location: triageUrl(state.answers), ...NO_STORE } });
   }
   const fill = triageFill(state);
-  let body: string;
-  try {
-    body = fillShell(await deps.loadShell(), fill);
-  } catch {
-    // Without the shell (a broken deploy) still answer with a usable page rather than fail.
-    deps.log?.('triage.shell_missing');
-    body = html`<!doctype html>
-      <html lang="en-GB">
-        <meta charset="utf-8" /><title>${fill.title}</title>
-        <main>${fill.main}</main>
-      </html>`.value;
-  }
   const status = state.kind === 'question' && state.error ? 400 : 200;
   // Answers can say what happened to someone: keep them out of shared caches.
-  return new Response(body, {
+  return shellResponse(deps.loadShell, fill, {
     status,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'private, no-store' },
+    headers: { 'Cache-Control': 'private, no-store' },
+    onShellMissing: () => deps.log?.('triage.shell_missing'),
   });
 }

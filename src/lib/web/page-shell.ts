@@ -1,4 +1,4 @@
-import { escapeHtml, type SafeHtml } from './html.ts';
+import { escapeHtml, html, type SafeHtml } from './html.ts';
 
 /**
  * Functions answer form posts (no JavaScript) with full pages. Astro builds each shell page at build time
@@ -34,4 +34,38 @@ export async function loadShell(
   const res = await assets.fetch(new Request(new URL(path, requestUrl)));
   if (!res.ok) throw new Error(`Shell ${path} answered ${res.status}`);
   return res.text();
+}
+
+export interface ShellInit {
+  status: number;
+  headers?: Record<string, string>;
+  /** Told when the shell can't be had (a broken deploy); the page is still answered, plainly. */
+  onShellMissing?: (error: unknown) => void;
+}
+
+/**
+ * A no-JavaScript answer as a full page: the built shell filled with `fill`. Without the shell it still
+ * answers with a plain, usable page rather than fail: the one fallback every handler shares.
+ */
+export async function shellResponse(
+  loadShellPage: () => Promise<string>,
+  fill: ShellFill,
+  init: ShellInit,
+): Promise<Response> {
+  let body: string;
+  try {
+    body = fillShell(await loadShellPage(), fill);
+  } catch (error) {
+    init.onShellMissing?.(error);
+    body = html`<!doctype html>
+      <html lang="en-GB">
+        <meta charset="utf-8" />
+        <title>${fill.title}</title>
+        <main>${fill.main}</main>
+      </html>`.value;
+  }
+  return new Response(body, {
+    status: init.status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', ...init.headers },
+  });
 }
