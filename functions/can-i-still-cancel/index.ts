@@ -1,4 +1,4 @@
-import { ukToday } from '../../src/components/cancel/uk-today.ts';
+import { ukToday } from '../../src/lib/calendar-date.ts';
 import { CANCEL_SHELL_PATH } from '../../src/lib/cancellation/query.ts';
 import { loadShell, shellResponse } from '../../src/lib/web/page-shell.ts';
 import { cancelPage } from '../../src/render/cancel-page.tsx';

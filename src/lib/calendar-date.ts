@@ -1,7 +1,8 @@
 /**
  * Calendar dates as plain YYYY-MM-DD strings, counted on whole days with integer arithmetic. No `Date`, no
  * clock and no time zone: a date a resident types is a day in the UK, and the same string must give the
- * same answer in Node, the browser and workerd, at midnight, in summer time, anywhere.
+ * same answer in Node, the browser and workerd, at midnight, in summer time, anywhere. The one clock the
+ * site reads is ukToday, at the edge of this module.
  */
 
 export interface YearMonthDay {
@@ -159,4 +160,22 @@ export function writtenDate(text: string): string {
 export function shortWrittenDate(text: string): string {
   const { year, month, day } = mustParse(text);
   return `${day} ${MONTHS[month - 1] ?? ''} ${year}`;
+}
+
+// Built once: making a DateTimeFormat costs far more than using one.
+const UK_DAY = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * Today's date in the UK as YYYY-MM-DD. Formatting in Europe/London means a resident abroad, or a phone
+ * set to another zone, still gets the UK's day; memberships run to the end of their expiry day there.
+ */
+export function ukToday(now: Date = new Date()): string {
+  const parts = UK_DAY.formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -3,7 +3,7 @@ import { emptyAnswers, type CalculatorAnswers } from '../../lib/cancellation/for
 import { useIslandForm } from '../ui/useIslandForm.ts';
 import { CancelQuestions } from './CancelQuestions.tsx';
 import { CancelResult, checkAnswers, type CancelView } from './CancelResult.tsx';
-import { ukToday } from './uk-today.ts';
+import { ukToday } from '../../lib/calendar-date.ts';
 import '../ui/ui.css';
 import './cancel.css';
 

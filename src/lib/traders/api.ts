@@ -2,7 +2,7 @@ import { errorResponse, jsonResponse } from '../web/http.ts';
 import { memberKey } from './member-id.ts';
 import { findMember, searchRegister, type RegisterDb } from './register-db.ts';
 import { MESSAGES, parseTraderSearch } from './search-query.ts';
-import { ukToday } from './uk-date.ts';
+import { ukToday } from '../calendar-date.ts';
 
 /**
  * GET /api/traders and GET /api/traders/MEMBER_ID, request to response (contract in DESIGN.md). Answers

@@ -3,7 +3,7 @@ import { memberKey } from './member-id.ts';
 import { isDistrict } from './postcode.ts';
 import { tradeKeyForRegister, tradeLabel } from './trade-match.ts';
 import { STATUSES, type Status } from './trader-result.ts';
-import { isIsoDate } from './uk-date.ts';
+import { isCalendarDate } from '../calendar-date.ts';
 
 /**
  * One row of the register file (CSV, contract in DESIGN.md), checked with zod into what the database
@@ -52,7 +52,7 @@ const list = (items: { min: number; max: number; what: string }) =>
   });
 
 const EMAIL = z.email();
-const isoDate = text(10).refine(isIsoDate, 'must be a real date written YYYY-MM-DD, like 2026-04-01');
+const isoDate = text(10).refine(isCalendarDate, 'must be a real date written YYYY-MM-DD, like 2026-04-01');
 
 export const registerRowSchema = z
   .object({

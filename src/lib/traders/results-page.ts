@@ -6,7 +6,7 @@ import { memberKey } from './member-id.ts';
 import { findMember, searchRegister, type RegisterDb } from './register-db.ts';
 import { memberResultHtml, searchResultsHtml } from './results-html.ts';
 import { parseTraderSearch } from './search-query.ts';
-import { ukToday } from './uk-date.ts';
+import { ukToday } from '../calendar-date.ts';
 import { CHECK_PATH, countSentence, UNAVAILABLE } from './wording.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { CONTACTS, type ContactId } from '../contacts/contacts.ts';
 import type { Status } from './trader-result.ts';
-import { longDate } from './uk-date.ts';
+import { shortWrittenDate } from '../calendar-date.ts';
 
 /**
  * Every word the trader check shows, shared by the island (React) and the no-JavaScript pages (html
@@ -35,11 +35,11 @@ export const STATUS_TAG: Record<Status, string> = {
 export function statusSentence(status: Status, expiresOn: string): string {
   switch (status) {
     case 'approved':
-      return `An approved Buy With Confidence member until ${longDate(expiresOn)}.`;
+      return `An approved Buy With Confidence member until ${shortWrittenDate(expiresOn)}.`;
     case 'suspended':
       return 'This membership is suspended. The trader is not approved now. Check them another way before you agree to anything.';
     case 'expired':
-      return `This membership ended on ${longDate(expiresOn)}. The trader is not approved now.`;
+      return `This membership ended on ${shortWrittenDate(expiresOn)}. The trader is not approved now.`;
   }
 }
 

@@ -8,6 +8,7 @@ import {
   isCalendarDate,
   lastDayOfMonthsBeginningWith,
   weekday,
+  ukToday,
   writtenDate,
 } from '../../src/lib/calendar-date.ts';
 
@@ -77,5 +78,17 @@ describe('the corresponding date rule for months', () => {
     expect(lastDayOfMonthsBeginningWith('2027-03-01', 12)).toBe('2028-02-29');
     expect(lastDayOfMonthsBeginningWith('2028-02-29', 12)).toBe('2029-02-28');
     expect(lastDayOfMonthsBeginningWith('2026-01-01', 12)).toBe('2026-12-31');
+  });
+});
+
+describe('ukToday', () => {
+  it('is the day in the UK, not in UTC, in summer time', () => {
+    // 23:30 UTC on 31 May is 00:30 on 1 June in London (BST).
+    expect(ukToday(new Date('2026-05-31T23:30:00Z'))).toBe('2026-06-01');
+  });
+
+  it('is the same day as UTC in winter, right up to midnight', () => {
+    expect(ukToday(new Date('2026-12-31T23:59:59Z'))).toBe('2026-12-31');
+    expect(ukToday(new Date('2027-01-01T00:00:00Z'))).toBe('2027-01-01');
   });
 });
