@@ -1,4 +1,4 @@
-import { deliverQueued, type CronSummary } from '../src/lib/delivery/cron.ts';
+import { deliverQueued, type CronSummary } from '../src/lib/referral/delivery/cron.ts';
 import { consoleLogger, emailSender } from '../src/lib/referral/deps.ts';
 import { referralSettings } from '../src/lib/referral/settings.ts';
 

@@ -14,13 +14,13 @@ import { join } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import { memberLookupResponse, traderSearchResponse } from '../src/lib/traders/api.ts';
 import { registerImportSql } from '../src/lib/traders/import-sql.ts';
-import type { RegisterDb, RegisterStatement } from '../src/lib/traders/register-db.ts';
+import type { RegisterDb, RegisterStatement } from '../src/lib/traders/register-binding.ts';
 import { checkRegister } from '../src/lib/traders/register-file.ts';
 import { sqliteD1 } from '../support/sqlite-d1.ts';
 import { benchQueries, type BenchQuery, type QueryKind } from './bench-traders-queries.ts';
 import { applyLocalMigrations } from '../support/d1-cli.ts';
 import { fakeRegisterRows, toCsv } from '../support/fake-register.ts';
-import { importRegisterText } from './register-import.ts';
+import { importRegisterText } from '../support/register-import.ts';
 import { wranglerEnv } from '../support/wrangler-env.ts';
 
 /** `-- --sizes=100000` for one size; `-- --no-d1` for in-process only (quicker, for tuning). */

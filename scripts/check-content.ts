@@ -3,7 +3,7 @@
 import { checkAdvicePage } from '../src/lib/advice/content-check.ts';
 import { CONTACTS } from '../src/lib/contacts/contacts.ts';
 import { contactProblems } from '../src/lib/advice/source-rules.ts';
-import { readAdviceFiles } from './advice-files.ts';
+import { readAdviceFiles } from '../support/advice-files.ts';
 
 const today = new Date().toISOString().slice(0, 10);
 const reports = readAdviceFiles().map((f) => checkAdvicePage(f.slug, f.frontmatter, f.body, today));

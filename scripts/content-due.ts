@@ -1,7 +1,7 @@
 // For the content owner: lists the advice pages whose review date has passed, and fails if there are any.
 // `npm test` only warns about them, so that a review falling due never stops an urgent fix from shipping.
 import { isOverdue } from '../src/lib/advice/content-check.ts';
-import { readAdviceFiles } from './advice-files.ts';
+import { readAdviceFiles } from '../support/advice-files.ts';
 
 const today = new Date().toISOString().slice(0, 10);
 const pages = readAdviceFiles();

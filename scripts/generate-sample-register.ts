@@ -3,8 +3,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fakeRegisterRows, toCsv } from '../support/fake-register.ts';
+import { SAMPLE_REGISTER } from '../support/sample-register.ts';
 
-export const SAMPLE_REGISTER = new URL('../content/data/sample-register.csv', import.meta.url).pathname;
 export const SAMPLE_SIZE = 300;
 
 if (import.meta.main) {

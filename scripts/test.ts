@@ -7,6 +7,7 @@ const steps: [name: string, cmd: string, args: string[]][] = [
   ['generated files (astro sync, search index)', 'node', ['scripts/generate.ts']],
   ['formatting (prettier)', 'prettier', ['--check', '--log-level=warn', '.']],
   ['lint (eslint, zero warnings)', 'eslint', ['.', '--max-warnings=0']],
+  ['imports (no cycles, folder boundaries; knip: no unused file or export)', 'node', ['scripts/check-imports.ts']],
   ['types (astro check, functions)', 'npm', ['run', '--silent', 'check']],
   ['unit and function tests (vitest)', 'vitest', ['run']],
   ['build', 'node', ['scripts/build.ts']],

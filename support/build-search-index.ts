@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
 import { adviceToSearchDocument } from '../src/lib/search/documents.ts';
-import { readAdviceFiles } from '../scripts/advice-files.ts';
+import { readAdviceFiles } from './advice-files.ts';
 
 export const SEARCH_INDEX_FILE = new URL('../src/generated/search-index.json', import.meta.url).pathname;
 

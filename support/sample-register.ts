@@ -5,8 +5,10 @@
 // A register already imported (sample or real) is left alone. The import marks the sample as such
 // (its phone numbers are all Ofcom drama numbers), so the site says "sample data" wherever results appear.
 import { queryRows } from './d1-cli.ts';
-import { SAMPLE_REGISTER } from '../scripts/generate-sample-register.ts';
-import { describeCounts, importRegisterFile } from '../scripts/register-import.ts';
+import { describeCounts, importRegisterFile } from './register-import.ts';
+
+/** The fictional register `npm start` serves, made by scripts/generate-sample-register.ts. */
+export const SAMPLE_REGISTER = new URL('../content/data/sample-register.csv', import.meta.url).pathname;
 
 export interface EnsureOptions {
   /** Local D1 state directory, as given to `wrangler pages dev --persist-to` (default .wrangler/state). */

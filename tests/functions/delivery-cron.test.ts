@@ -1,10 +1,10 @@
 import { Resend } from 'resend';
 import { describe, expect, it } from 'vitest';
 import { onRequestPost } from '../../functions/api/referral.ts';
-import { deliverQueued } from '../../src/lib/delivery/cron.ts';
+import { deliverQueued } from '../../src/lib/referral/delivery/cron.ts';
 import { resendSender } from '../../src/lib/email/resend-sender.ts';
 import { referralSettings } from '../../src/lib/referral/settings.ts';
-import type { ReferralSettings } from '../../src/lib/referral/submit.ts';
+import type { ReferralSettings } from '../../src/lib/referral/settings.ts';
 import { pagesContext } from '../support/platform.ts';
 import { useReferralSuite } from '../support/referral-suite.ts';
 import { jsonRequest, validAnswers } from '../support/referral-fixtures.ts';

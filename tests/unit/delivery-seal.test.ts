@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyBytes, open, seal } from '../../src/lib/delivery/seal.ts';
-import { retryDelayMs, STOP_AFTER_MS } from '../../src/lib/delivery/schedule.ts';
+import { keyBytes, open, seal } from '../../src/lib/referral/delivery/seal.ts';
+import { retryDelayMs, STOP_AFTER_MS } from '../../src/lib/referral/delivery/schedule.ts';
 
 const KEY = btoa('k'.repeat(32));
 const OTHER = btoa('o'.repeat(32));

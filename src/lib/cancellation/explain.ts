@@ -9,7 +9,7 @@ import {
   type NoRightReason,
 } from '../cancellation.ts';
 
-export { paymentAdvice, type EarlyStart } from './payment.ts';
+export type { EarlyStart } from './payment.ts';
 
 /**
  * The calculator's answer in plain words for the "Can I still cancel?" page: yes or no, the last day

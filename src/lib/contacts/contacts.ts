@@ -142,9 +142,8 @@ export const CONTACTS = {
 
 export type ContactId = keyof typeof CONTACTS;
 
-/** The address to email scam emails to, and the website of Report Fraud. */
+/** The address to email scam emails to. */
 export const PHISHING_EMAIL = 'report@phishing.gov.uk';
-export const REPORT_FRAUD_WEBSITE = 'https://www.reportfraud.police.uk';
 
 export function isContactId(id: string): id is ContactId {
   return Object.hasOwn(CONTACTS, id);

@@ -6,7 +6,7 @@ import { loadShell } from '../web/page-shell.ts';
 import type { D1Like } from '../web/d1.ts';
 import type { HandlerDeps } from './handler.ts';
 import { isDevelopment, referralSettings, type ReferralEnv } from './settings.ts';
-import type { Logger } from './submit.ts';
+import type { Logger } from './settings.ts';
 
 /**
  * Everything the referral handler needs, built per request from the function's env (structural types, so

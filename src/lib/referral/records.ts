@@ -1,4 +1,4 @@
-import { LEASE_MS } from '../delivery/schedule.ts';
+import { LEASE_MS } from './delivery/schedule.ts';
 import type { D1Like } from '../web/d1.ts';
 import { countAttempt, retryAfterSeconds } from './rate-limit.ts';
 import { newReference } from './reference.ts';

@@ -1,13 +1,32 @@
-import { keyBytes } from '../delivery/seal.ts';
-import { DEFAULT_SEND_RATE } from '../delivery/schedule.ts';
+import { keyBytes } from './delivery/seal.ts';
+import { DEFAULT_SEND_RATE } from './delivery/schedule.ts';
 import { DEFAULT_RATE_LIMIT } from './rate-limit.ts';
-import type { ReferralSettings } from './submit.ts';
 
 /**
  * Referral configuration from the environment (contract: RESEND_API_KEY, RESEND_BASE_URL, REFERRAL_TO,
  * REFERRAL_FROM, ENVIRONMENT; and REFERRAL_KEY for sealing stored answers). Anything but ENVIRONMENT=development is treated as production, where every
  * setting is required and a gap fails closed. Development fills gaps with harmless defaults.
  */
+
+export interface ReferralSettings {
+  environment: 'development' | 'production';
+  /** Beacon's intake address and our sender address (contract: REFERRAL_TO, REFERRAL_FROM). */
+  to: string;
+  from: string;
+  rateLimitSecret: string;
+  rateLimitPerHour: number;
+  /** REFERRAL_KEY first, then REFERRAL_KEY_PREVIOUS if set: seal with the first, open with either. */
+  referralKeys: string[];
+  /** Provider requests a second the cron may make (REFERRAL_SEND_RATE; Resend's default is 2). */
+  sendRate: number;
+}
+
+/** A log line without personal data: an event name and a few codes (references, reasons, counts). */
+export type Logger = (
+  level: 'info' | 'warn' | 'error',
+  event: string,
+  detail?: Record<string, string | number>,
+) => void;
 
 export interface ReferralEnv {
   ENVIRONMENT?: string;

@@ -1,5 +1,5 @@
-import { deliver } from '../delivery/deliver.ts';
-import { seal } from '../delivery/seal.ts';
+import { deliver } from './delivery/deliver.ts';
+import { seal } from './delivery/seal.ts';
 import type { EmailSender } from '../email/sender.ts';
 import type { D1Like } from '../web/d1.ts';
 import { idempotencyKey } from './idempotency.ts';
@@ -8,6 +8,7 @@ import { admitReferral, waitForReferral } from './records.ts';
 import { newReference } from './reference.ts';
 import type { Fields } from './request-body.ts';
 import { validateReferral, type FieldErrors } from './validate.ts';
+import type { Logger, ReferralSettings } from './settings.ts';
 
 /**
  * Accepting one referral: honeypot, validation, configuration, rate limit, then durable delivery — the
@@ -15,26 +16,6 @@ import { validateReferral, type FieldErrors } from './validate.ts';
  * the cron, and the person is still given their reference. Returns what happened; the HTTP layer
  * (handler.ts) turns it into JSON or a page.
  */
-
-export interface ReferralSettings {
-  environment: 'development' | 'production';
-  /** Beacon's intake address and our sender address (contract: REFERRAL_TO, REFERRAL_FROM). */
-  to: string;
-  from: string;
-  rateLimitSecret: string;
-  rateLimitPerHour: number;
-  /** REFERRAL_KEY first, then REFERRAL_KEY_PREVIOUS if set: seal with the first, open with either. */
-  referralKeys: string[];
-  /** Provider requests a second the cron may make (REFERRAL_SEND_RATE; Resend's default is 2). */
-  sendRate: number;
-}
-
-/** A log line without personal data: an event name and a few codes (references, reasons, counts). */
-export type Logger = (
-  level: 'info' | 'warn' | 'error',
-  event: string,
-  detail?: Record<string, string | number>,
-) => void;
 
 export interface SubmitDeps {
   db: D1Like;

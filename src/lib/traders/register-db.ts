@@ -2,22 +2,12 @@ import { resolveSearch } from './resolve.ts';
 import { describeSearch, type TraderSearch } from './search-query.ts';
 import { buildCountSql, buildMemberSql, buildSearchSql, type AnswerRow, type TraderRow } from './search-sql.ts';
 import { suggestionsFor } from './suggestions.ts';
+import type { RegisterDb } from './register-binding.ts';
 import { toTraderResult, type RegisterInfo, type SearchResponse, type TraderResult } from './trader-result.ts';
 
-/**
- * Running the register's queries, one statement (one D1 round trip) per answer. D1 is described
- * structurally (the real binding satisfies it) so src/lib stays free of Cloudflare imports.
- */
-/* eslint-disable @typescript-eslint/no-unnecessary-type-parameters -- mirrors D1's own generic signatures */
-export interface RegisterStatement {
-  bind(...values: unknown[]): RegisterStatement;
-  all<T = Record<string, unknown>>(): Promise<{ results: T[] }>;
-}
-/* eslint-enable @typescript-eslint/no-unnecessary-type-parameters */
-export interface RegisterDb {
-  prepare(sql: string): RegisterStatement;
-}
+export type { RegisterDb } from './register-binding.ts';
 
+/** Running the register's queries, one statement (one D1 round trip) per answer. */
 function registerInfo(row: AnswerRow | undefined): RegisterInfo {
   return { sample: row?.register_source === 'sample', importedAt: row?.register_imported_at ?? null };
 }

@@ -1,4 +1,4 @@
-import type { Referral } from '../referral/schema.ts';
+import type { Referral } from '../schema.ts';
 import { deliver, type DeliveryDeps } from './deliver.ts';
 import { open } from './seal.ts';
 import { LEASE_MS, paceIntervalMs, RUN_BUDGET_MS } from './schedule.ts';

@@ -1,9 +1,9 @@
-import { confirmationEmail } from '../referral/confirmation-email.ts';
-import { referralEmail } from '../referral/email.ts';
-import type { EmailSender } from '../email/sender.ts';
-import type { D1Like } from '../web/d1.ts';
-import type { Referral } from '../referral/schema.ts';
-import type { Logger, ReferralSettings } from '../referral/submit.ts';
+import { confirmationEmail } from '../confirmation-email.ts';
+import { referralEmail } from '../email.ts';
+import type { EmailSender } from '../../email/sender.ts';
+import type { D1Like } from '../../web/d1.ts';
+import type { Referral } from '../schema.ts';
+import type { Logger, ReferralSettings } from '../settings.ts';
 import { markQueued, markSent, markStopped } from './store.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { D1Like } from '../web/d1.ts';
+import type { D1Like } from '../../web/d1.ts';
 import { CLAIM_SIZE, LEASE_MS, PURGE_AFTER_MS, retryDelayMs, STOP_AFTER_MS } from './schedule.ts';
 
 /**
