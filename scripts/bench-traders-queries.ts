@@ -3,6 +3,7 @@
 // criteria, some with slips); membership lookups and later pages ride along with exact. Deterministic, so
 // runs compare.
 import { TRADES } from '../src/lib/traders/trade-synonyms.ts';
+import { seededRandom } from '../support/seeded-random.ts';
 
 export type QueryKind = 'exact' | 'fuzzy' | 'place' | 'combined';
 
@@ -23,19 +24,8 @@ const NAME_SLIPS = ['pudleby', 'quilfeather', 'bramblecot roofing', 'thistlewod'
 const TRADE_WORDS = TRADES.flatMap((t) => [t.label, ...t.synonyms.slice(0, 2)]);
 const TRADE_SLIPS = ['plummer', 'electrican', 'rofer', 'chimny sweep', 'carpanter', 'plasterrer', 'locksmiht'];
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function benchQueries(count: number, registerSize: number, seed = 7): BenchQuery[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
   const postcode = () => pick(POSTCODE_FORMS(pick(DISTRICTS)));
   const search = (kind: QueryKind, params: Record<string, string>): BenchQuery => ({

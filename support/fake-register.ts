@@ -7,20 +7,9 @@ import { REGISTER_COLUMNS } from '../src/lib/traders/register-row.ts';
 import { TRADES } from '../src/lib/traders/trade-synonyms.ts';
 import { FIXED_ROWS, RELATED, SURNAMES, TRADE_WORDS, WHIMSY, type FakeRow } from './fake-register-data.ts';
 import { ALL_DISTRICTS, HERTS_ROWS, NATIONAL_PLACES, PLACES } from './fake-register-places.ts';
+import { seededRandom } from './seeded-random.ts';
 
 export type { FakeRow };
-
-/** mulberry32: a tiny seeded generator, so the files are the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 const slug = (text: string) =>
@@ -81,7 +70,7 @@ function fakeRow(rand: () => number, index: number, national: boolean): FakeRow 
 
 /** `count` fictional traders: the fixed rows, then generated ones. */
 export function fakeRegisterRows(count: number, seed = 20261123, hertsRows = HERTS_ROWS): FakeRow[] {
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const rows = FIXED_ROWS.slice(0, count);
   for (let i = rows.length + 1; i <= count; i += 1) rows.push(fakeRow(rand, i, i > hertsRows));
   return rows;

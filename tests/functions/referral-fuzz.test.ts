@@ -3,6 +3,7 @@ import { onRequestPost } from '../../functions/api/referral.ts';
 import { pagesContext } from '../support/platform.ts';
 import { useReferralSuite } from '../support/referral-suite.ts';
 import { randomIp, validAnswers } from '../support/referral-fixtures.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 // A fixed seed so a failure can be replayed; set REFERRAL_FUZZ_SEED to explore further.
 const SEED = Number(process.env['REFERRAL_FUZZ_SEED'] ?? 20261123);
@@ -10,16 +11,7 @@ const RUNS = 1_200;
 
 const suite = useReferralSuite({ resetInboxEachTest: false });
 
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = prng(SEED);
+const random = seededRandom(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 const REQUIRED = [

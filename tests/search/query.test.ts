@@ -7,6 +7,7 @@ import { withinEditDistance } from '../../src/lib/search/fuzzy.ts';
 import { loadSearch, MIN_SHARE_OF_BEST, runQuery } from '../../src/lib/search/search.ts';
 import { SYNONYM_GROUPS } from '../../src/lib/search/synonyms.ts';
 import { fixtureIndexData } from './fixtures.ts';
+import { seededRandom } from '../../support/seeded-random.ts';
 
 const searcher = loadSearch(fixtureIndexData());
 const slugs = (text: string, options = {}) =>
@@ -147,8 +148,7 @@ describe('searching', () => {
       "'",
       '\n',
     ];
-    let seed = 7;
-    const random = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+    const random = seededRandom(7);
     for (let i = 0; i < 2000; i++) {
       const length = Math.floor(random() * 30);
       const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');

@@ -1,0 +1,15 @@
+/**
+ * mulberry32: a tiny seeded generator for fake data and generated tests, so the sample register and every
+ * generated case are the same on every machine, and a failing case can be replayed from its seed.
+ * Returns numbers in [0, 1), like Math.random.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
