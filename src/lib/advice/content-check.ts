@@ -1,6 +1,7 @@
 import type { AdviceFrontmatter } from './schema.ts';
 import { contactTokensToText } from '../contacts/tokens.ts';
-import { markdownToPlainText, readability, type Readability } from './readability.ts';
+import { markdownToPlainText } from './plain-text.ts';
+import { readability, type Readability } from './readability.ts';
 import { handWrittenHours, sourceProblems } from './source-rules.ts';
 
 /** The bars every advice page must clear (issue: plain English for a reading age of about 9). */

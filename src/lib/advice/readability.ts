@@ -7,26 +7,6 @@ export interface Readability {
   averageSentenceLength: number;
 }
 
-/** Turns markdown into the sentences a reader hears: no links, code, markup or frontmatter. */
-export function markdownToPlainText(markdown: string): string {
-  return (
-    markdown
-      .replace(/^---\n[\s\S]*?\n---\n/, '')
-      .replace(/```[\s\S]*?```/g, ' ')
-      .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/<[^>]+>/g, ' ')
-      // A heading or list item is a sentence of its own even without a full stop.
-      .replace(/^\s{0,3}#{1,6}\s+(.*)$/gm, '$1.')
-      .replace(
-        /^\s*(?:[-*+]|\d+\.)\s+(.*?)([.!?:;])?\s*$/gm,
-        (_m, item: string, end?: string) => `${item}${end ?? '.'}`,
-      )
-      .replace(/^\s*>\s?/gm, '')
-      .replace(/[*_`#|]/g, ' ')
-  );
-}
-
 const VOWEL_GROUPS = /[aeiouy]+/g;
 
 /** An estimate of syllables in an English word, good enough for a reading-ease score. */

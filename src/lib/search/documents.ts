@@ -1,6 +1,6 @@
 import { adviceUrl } from '../advice/listing.ts';
 import { contactTokensToText } from '../contacts/tokens.ts';
-import { markdownToPlainText } from '../advice/readability.ts';
+import { headingsAndBody } from '../advice/plain-text.ts';
 
 /** An advice page as it arrives from the content files: slug, the frontmatter fields search reads, body. */
 export interface AdviceSource {
@@ -23,19 +23,16 @@ export interface SearchDocument {
   body: string;
 }
 
-const HEADING = /^\s{0,3}#{2,6}\s+(.+?)\s*#*\s*$/gm;
-
 /** Splits an advice page into search fields. Throws on an unknown contact token, like the page build. */
 export function adviceToSearchDocument(page: AdviceSource): SearchDocument {
   const markdown = contactTokensToText(page.body);
-  const headings = [...markdown.matchAll(HEADING)].map((m) => markdownToPlainText(m[1] ?? '').trim());
-  const body = markdownToPlainText(markdown.replace(HEADING, '')).replace(/\s+/g, ' ').trim();
+  const { headings, body } = headingsAndBody(markdown);
   return {
     url: adviceUrl(page.slug),
     title: page.frontmatter.title,
     summary: page.frontmatter.summary,
     keywords: page.frontmatter.keywords.join(' '),
     headings: headings.join('\n'),
-    body,
+    body: body.replace(/\s+/g, ' '),
   };
 }
