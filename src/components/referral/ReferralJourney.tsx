@@ -21,7 +21,7 @@ import { StepQuestions } from './StepQuestions.tsx';
 /**
  * The referral, one question per step (GOV.UK "one thing per page"), with Back links and the browser's Back
  * button both working (each step is a history entry, ?step=…), answers kept in sessionStorage, and the same
- * zod rules as the function. Until it has loaded, the page shows its children: the plain one-page form.
+ * validation rules as the function. Until it has loaded, the page shows its children: the plain one-page form.
  */
 
 interface Props {

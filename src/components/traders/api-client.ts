@@ -1,5 +1,5 @@
 import { apiErrorSchema } from '../../lib/web/api-error.ts';
-import { z } from '../../lib/zod.ts';
+import * as z from '../../lib/validation.ts';
 import {
   memberResponseSchema,
   searchResponseSchema,

@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import * as z from '../validation.ts';
 import { REFERENCE_PATTERN } from './reference.ts';
 
 /**

@@ -1,8 +1,8 @@
-import { z } from '../zod.ts';
+import * as z from '../validation.ts';
 import { cleanLine, cleanMultiline } from './text.ts';
 
 /**
- * The Beacon self-referral: one zod schema for the island (step by step) and the function (everything at
+ * The Beacon self-referral: one schema (validation.ts) for the island (step by step) and the function (everything at
  * once). Field names and values are the contract in DESIGN.md. Messages follow GOV.UK's error message
  * style: say what to do, in plain words ("Enter your phone number").
  */
@@ -35,7 +35,7 @@ function choice<const T extends readonly [string, ...string[]]>(values: T, messa
 }
 
 /** Text cleaned by `clean`, then checked against `checks` (each with its own message). */
-function cleanedText(clean: (v: string) => string, typeMessage: string, ...checks: z.core.$ZodCheck<string>[]) {
+function cleanedText(clean: (v: string) => string, typeMessage: string, ...checks: z.Check<string>[]) {
   return z.pipe(z.pipe(z.string({ error: typeMessage }), z.transform(clean)), z.string().check(...checks));
 }
 
@@ -168,7 +168,7 @@ export const referralFields = {
 export type FieldName = keyof typeof referralFields;
 export const FIELD_NAMES = Object.keys(referralFields) as FieldName[];
 
-/** The zod object of every field (unknown keys are dropped). Use validateReferral for the full rules. */
+/** The object of every field (unknown keys are dropped). Use validateReferral for the full rules. */
 export const referralShape = z.object(referralFields);
 
 /** A referral after validation and cleaning: only the chosen contact detail is kept. */

@@ -1,9 +1,9 @@
-import type { z } from '../zod.ts';
+import type * as z from '../validation.ts';
 import { contactDetailSchemas, FIELD_NAMES, referralFields, type FieldName, type Referral } from './schema.ts';
 
 /**
  * Runs the schema over every field (or only a step's fields) and collects one plain-English message per
- * field, so the error summary lists every problem at once — zod alone would skip the cross-field rules
+ * field, so the error summary lists every problem at once — one object check alone would skip the cross-field rules
  * whenever any single field fails.
  */
 
@@ -26,7 +26,7 @@ function own(input: unknown, key: string): unknown {
   return value === null ? undefined : value;
 }
 
-function firstMessage(error: z.core.$ZodError): string {
+function firstMessage(error: z.ValidationError): string {
   return error.issues[0]?.message ?? 'Check this answer';
 }
 

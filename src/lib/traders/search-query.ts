@@ -1,11 +1,11 @@
-import { z } from '../zod.ts';
+import * as z from '../validation.ts';
 import { cleanLine } from '../referral/text.ts';
 import { queryWords, type NameTerm } from './fts-query.ts';
 import { matchPlace } from './place-match.ts';
 import { matchTrade, tradeLabel, tradePhrase, type TradeMatch } from './trade-match.ts';
 
 /**
- * GET /api/traders's query string (and the no-JS results page's), checked with zod into a search the SQL
+ * GET /api/traders's query string (and the no-JS results page's), checked (validation.ts) into a search the SQL
  * builder can run. Every problem becomes a message per field in GOV.UK's style (say what to do), so the
  * API answers 400 `{ error: { message, fields } }` and the page shows the same words.
  */
@@ -30,7 +30,7 @@ export const MESSAGES = {
 } as const;
 
 /** Optional text: absent or blank is null; otherwise cleaned (controls and invisible characters removed). */
-const optionalText = (max: number, tooLong: string, ...checks: z.core.$ZodCheck<string | null>[]) =>
+const optionalText = (max: number, tooLong: string, ...checks: z.Check<string | null>[]) =>
   z
     .pipe(
       z.pipe(

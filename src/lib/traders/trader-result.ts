@@ -1,8 +1,8 @@
-import { z } from '../zod.ts';
+import * as z from '../validation.ts';
 import type { TraderRow } from './search-sql.ts';
 
 /**
- * What the API answers (contract in DESIGN.md), as zod schemas shared by the function, the island and
+ * What the API answers (contract in DESIGN.md), as schemas (validation.ts) shared by the function, the island and
  * the tests: one shape, checked on both sides.
  */
 

@@ -1,4 +1,4 @@
-import { z } from '../zod.ts';
+import * as z from '../validation.ts';
 
 /**
  * The contract's error answer, `{ error: { message, fields? } }` (DESIGN.md), as one schema: http.ts
