@@ -26,10 +26,10 @@ function Answer({ view }: { view: ResultsView }) {
         </>
       );
     case 'member':
+      // The answer's heading is the page's h1 ("Membership number …"), not repeated above it.
       return (
         <>
-          <h1>{`Membership number ${view.trader?.memberId ?? view.typed}`}</h1>
-          <MemberResult typed={view.typed} trader={view.trader} sample={view.sample} />
+          <MemberResult typed={view.typed} trader={view.trader} sample={view.sample} headingLevel={1} />
           <h2>Check again</h2>
           <TraderForms values={view.values} errors={{}} />
         </>

@@ -104,22 +104,29 @@ export function MemberResult({
   trader,
   sample,
   headingRef,
+  headingLevel = 2,
 }: {
   typed: string;
   trader: TraderResult | null;
   sample: boolean;
   headingRef?: Ref<HTMLHeadingElement> | undefined;
+  /**
+   * 1 when the answer is the whole page (without JavaScript): its heading is the page's own, said once,
+   * and the member's name comes under it at level 2.
+   */
+  headingLevel?: 1 | 2 | undefined;
 }) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section className="trader-results" aria-labelledby="results-heading">
       <SampleNotice sample={sample} />
-      <h2 id="results-heading" tabIndex={-1} ref={headingRef}>
+      <Heading id="results-heading" tabIndex={-1} ref={headingRef}>
         {trader ? `Membership number ${trader.memberId}` : MEMBER_NOT_FOUND(typed)}
-      </h2>
+      </Heading>
       {trader ? (
         <>
           <p>{CALL_SAFELY}</p>
-          <TraderCard trader={trader} />
+          <TraderCard trader={trader} headingLevel={headingLevel === 1 ? 2 : 3} />
         </>
       ) : (
         <>

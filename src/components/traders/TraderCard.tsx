@@ -5,10 +5,11 @@ import { STATUS_TAG, statusSentence } from '../../lib/traders/wording.ts';
 import { SummaryList, type SummaryRow } from '../ui/SummaryList.tsx';
 
 /** One trader: status in words (never colour alone), what they do, where, and how to phone them. */
-export function TraderCard({ trader }: { trader: TraderResult }) {
+export function TraderCard({ trader, headingLevel = 3 }: { trader: TraderResult; headingLevel?: 2 | 3 | undefined }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className={`trader-card trader-card--${trader.status}`}>
-      <h3 className="trader-card__name">{trader.name}</h3>
+      <Heading className="trader-card__name">{trader.name}</Heading>
       <p className="trader-card__status">
         <strong className={`tag tag--${trader.status}`}>{STATUS_TAG[trader.status]}</strong>{' '}
         {statusSentence(trader.status, trader.expiresOn)}
