@@ -146,8 +146,8 @@ describe('the trader check renders the same markup in the island and without Jav
       expect(page.status).toBe(status);
       expect(island).toContain(expected);
       expect(island).toContain('Share this result');
-      // The only difference, heading levels: without JavaScript the answer is the whole page, so its heading is the h1
-      // and the member's name comes under it as an h2 (in the island: the page's h1, then h2, then h3).
+      // The only difference is heading levels: without JavaScript the answer is the whole page, so its
+      // heading is the h1 and the member's name an h2 (in the island: the page's h1, then h2, then h3).
       const asPage = island
         .replace(/<h2 (id="results-heading"[^>]*)>([^<]*)<\/h2>/, '<h1 $1>$2</h1>')
         .replace(/<h3 (class="trader-card__name")>([^<]*)<\/h3>/, '<h2 $1>$2</h2>');
