@@ -47,13 +47,15 @@ describe('GET /check-a-trader/results/', () => {
   it('answers membership numbers: approved, expired, and unknown as 404', async () => {
     const approved = await open('member=bwc+10001');
     expect(approved.status).toBe(200);
-    expect(approved.body).toContain('<h1>Membership number BWC-10001</h1>');
+    expect(approved.body).toMatch(/<h1[^>]*>Membership number BWC-10001<\/h1>/);
     expect(approved.body).toContain('<strong class="tag tag--approved">Approved</strong>');
     const expired = await open('member=BWC-10002');
     expect(expired.body).toContain('<strong class="tag tag--expired">Membership ended</strong>');
     const unknown = await open('member=BWC-99999');
     expect(unknown.status).toBe(404);
     expect(unknown.body).toContain('No member has the number BWC-99999.');
+    // A number nobody has can be shared too, as the island offers (the two once drifted apart).
+    expect(unknown.body).toContain('<a href="/check-a-trader/results/?member=BWC-99999">Share this result</a>');
     expect(unknown.body).toContain('<a href="tel:08082231133">0808 223 1133</a>');
   });
 

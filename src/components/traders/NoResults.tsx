@@ -2,7 +2,7 @@ import { searchResultsHref } from '../../lib/traders/links.ts';
 import { NO_RESULTS, showingResultsFor } from '../../lib/traders/search-wording.ts';
 import type { SearchResponse } from '../../lib/traders/trader-result.ts';
 
-/** "Showing results for …" when a criterion was corrected (same words as no-results-html.ts). */
+/** "Showing results for …" when a criterion was corrected. */
 export function ShowingFor({ query }: { query: SearchResponse['query'] }) {
   const text = showingResultsFor(query);
   return text ? <p className="trader-results__showing">{text}</p> : null;
@@ -10,8 +10,17 @@ export function ShowingFor({ query }: { query: SearchResponse['query'] }) {
 
 type Suggestion = SearchResponse['suggestions'][number];
 
-/** What to do when nobody matched: what was not understood, other searches, other ways to check. */
-export function NoResults({ answer, onSuggest }: { answer: SearchResponse; onSuggest: (s: Suggestion) => void }) {
+/**
+ * What to do when nobody matched: what was not understood, other searches, other ways to check. The
+ * suggestions are links to the results page; the island, given `onSuggest`, answers them in place.
+ */
+export function NoResults({
+  answer,
+  onSuggest,
+}: {
+  answer: SearchResponse;
+  onSuggest?: ((s: Suggestion) => void) | undefined;
+}) {
   const { query, suggestions } = answer;
   return (
     <div className="trader-results__none">
@@ -25,10 +34,13 @@ export function NoResults({ answer, onSuggest }: { answer: SearchResponse; onSug
               <li key={s.text}>
                 <a
                   href={searchResultsHref({ ...s, status: query.status })}
-                  onClick={(event) => {
-                    event.preventDefault();
-                    onSuggest(s);
-                  }}
+                  onClick={
+                    onSuggest &&
+                    ((event) => {
+                      event.preventDefault();
+                      onSuggest(s);
+                    })
+                  }
                 >
                   {s.text}
                 </a>

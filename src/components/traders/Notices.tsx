@@ -1,4 +1,3 @@
-import { useId } from 'react';
 import { PhoneNumber } from '../PhoneNumber.tsx';
 import { NOT_LISTED, SAMPLE_NOTICE } from '../../lib/traders/wording.ts';
 
@@ -18,12 +17,15 @@ export function SampleNotice({ sample }: { sample: boolean }) {
   );
 }
 
-/** What to do when the trader is not found: check them another way, never use a doorstep caller; call Citizens Advice. */
+/**
+ * What to do when the trader is not found: check them another way, never use a doorstep caller; call
+ * Citizens Advice. Once on any answer, so its heading's id is fixed: the island and the no-JavaScript page
+ * give the same markup (a generated id would depend on where in the tree it was rendered).
+ */
 export function NotListed() {
-  const id = useId();
   return (
-    <section className="callout callout--action" aria-labelledby={id}>
-      <h2 id={id}>{NOT_LISTED.heading}</h2>
+    <section className="callout callout--action" aria-labelledby="not-listed-heading">
+      <h2 id="not-listed-heading">{NOT_LISTED.heading}</h2>
       <p>
         {NOT_LISTED.text} <PhoneNumber id={NOT_LISTED.contact} />.
       </p>

@@ -14,7 +14,11 @@ import { NoResults, ShowingFor } from './NoResults.tsx';
 import { NotListed, SampleNotice } from './Notices.tsx';
 import { TraderCard } from './TraderCard.tsx';
 
-/** A page of search results: how many, the cards, page links, a link to share, and what to do if not found. */
+/**
+ * A page of search results: how many, the cards, page links, a link to share, and what to do if not found.
+ * Every link works as a plain link to the results page (the no-JavaScript answer renders this too); the
+ * island, given `onPage` and `onSuggest`, answers them in place and focuses the heading (`headingRef`).
+ */
 export function SearchResults({
   answer,
   headingRef,
@@ -22,9 +26,9 @@ export function SearchResults({
   onSuggest,
 }: {
   answer: SearchResponse;
-  headingRef: Ref<HTMLHeadingElement>;
-  onPage: (page: number) => void;
-  onSuggest: (search: { q: string | null; trade: string | null; postcode: string | null }) => void;
+  headingRef?: Ref<HTMLHeadingElement> | undefined;
+  onPage?: ((page: number) => void) | undefined;
+  onSuggest?: ((search: { q: string | null; trade: string | null; postcode: string | null }) => void) | undefined;
 }) {
   const { query, total, results } = answer;
   const phrase = searchPhrase({ q: query.q, trade: query.tradeLabel ?? query.trade, postcode: placeText(query) });
@@ -36,10 +40,13 @@ export function SearchResults({
       <a
         href={searchResultsHref({ ...link, page })}
         rel={rel}
-        onClick={(event) => {
-          event.preventDefault();
-          onPage(page);
-        }}
+        onClick={
+          onPage &&
+          ((event) => {
+            event.preventDefault();
+            onPage(page);
+          })
+        }
       >
         {text}
       </a>
@@ -88,28 +95,38 @@ export function SearchResults({
   );
 }
 
-/** The answer to a membership number check: the member, whatever their status, or not found. */
+/**
+ * The answer to a membership number check: the member, whatever their status, or not found. Either way a
+ * link to share the answer (the card carries it for a member), the same with or without JavaScript.
+ */
 export function MemberResult({
   typed,
   trader,
   sample,
   headingRef,
+  headingLevel = 2,
 }: {
   typed: string;
   trader: TraderResult | null;
   sample: boolean;
-  headingRef: Ref<HTMLHeadingElement>;
+  headingRef?: Ref<HTMLHeadingElement> | undefined;
+  /**
+   * 1 when the answer is the whole page (without JavaScript): its heading is the page's own, said once,
+   * and the member's name comes under it at level 2.
+   */
+  headingLevel?: 1 | 2 | undefined;
 }) {
+  const Heading = headingLevel === 1 ? 'h1' : 'h2';
   return (
     <section className="trader-results" aria-labelledby="results-heading">
       <SampleNotice sample={sample} />
-      <h2 id="results-heading" tabIndex={-1} ref={headingRef}>
+      <Heading id="results-heading" tabIndex={-1} ref={headingRef}>
         {trader ? `Membership number ${trader.memberId}` : MEMBER_NOT_FOUND(typed)}
-      </h2>
+      </Heading>
       {trader ? (
         <>
           <p>{CALL_SAFELY}</p>
-          <TraderCard trader={trader} />
+          <TraderCard trader={trader} headingLevel={headingLevel === 1 ? 2 : 3} />
         </>
       ) : (
         <>

@@ -2,10 +2,11 @@ import { telHref } from '../../lib/contacts/contacts.ts';
 import { memberResultHref } from '../../lib/traders/links.ts';
 import type { TraderResult } from '../../lib/traders/trader-result.ts';
 import { STATUS_TAG, statusSentence } from '../../lib/traders/wording.ts';
+import { SummaryList, type SummaryRow } from '../ui/SummaryList.tsx';
 
 /** One trader: status in words (never colour alone), what they do, where, and how to phone them. */
-export function TraderCard({ trader, heading = 'h3' }: { trader: TraderResult; heading?: 'h2' | 'h3' }) {
-  const Heading = heading;
+export function TraderCard({ trader, headingLevel = 3 }: { trader: TraderResult; headingLevel?: 2 | 3 | undefined }) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <article className={`trader-card trader-card--${trader.status}`}>
       <Heading className="trader-card__name">{trader.name}</Heading>
@@ -13,27 +14,7 @@ export function TraderCard({ trader, heading = 'h3' }: { trader: TraderResult; h
         <strong className={`tag tag--${trader.status}`}>{STATUS_TAG[trader.status]}</strong>{' '}
         {statusSentence(trader.status, trader.expiresOn)}
       </p>
-      <dl className="summary-list trader-card__details">
-        <Row term="Membership number">{trader.memberId}</Row>
-        <Row term="Trades">{trader.trades.join(', ')}</Row>
-        <Row term="Areas covered">{trader.areas.join(', ')}</Row>
-        <Row term="Based in">{trader.town}</Row>
-        <Row term="Phone">
-          <a href={telHref(trader.phone)}>{trader.phone}</a>
-        </Row>
-        {trader.email && (
-          <Row term="Email">
-            <a href={`mailto:${trader.email}`}>{trader.email}</a>
-          </Row>
-        )}
-        {trader.website && (
-          <Row term="Website">
-            <a href={trader.website} rel="external noopener noreferrer">
-              {trader.website}
-            </a>
-          </Row>
-        )}
-      </dl>
+      <SummaryList rows={detailRows(trader)} className="trader-card__details" />
       <p className="trader-card__share">
         <a href={memberResultHref(trader.memberId)}>
           Share this result<span className="visually-hidden"> for {trader.name}</span>
@@ -43,11 +24,25 @@ export function TraderCard({ trader, heading = 'h3' }: { trader: TraderResult; h
   );
 }
 
-function Row({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
+/** What the register says, in the order a resident checks it; email and website only when known. */
+function detailRows(trader: TraderResult): SummaryRow[] {
+  const rows: SummaryRow[] = [
+    { key: 'Membership number', value: trader.memberId },
+    { key: 'Trades', value: trader.trades.join(', ') },
+    { key: 'Areas covered', value: trader.areas.join(', ') },
+    { key: 'Based in', value: trader.town },
+    { key: 'Phone', value: <a href={telHref(trader.phone)}>{trader.phone}</a> },
+  ];
+  if (trader.email) rows.push({ key: 'Email', value: <a href={`mailto:${trader.email}`}>{trader.email}</a> });
+  if (trader.website) {
+    rows.push({
+      key: 'Website',
+      value: (
+        <a href={trader.website} rel="external noopener noreferrer">
+          {trader.website}
+        </a>
+      ),
+    });
+  }
+  return rows;
 }

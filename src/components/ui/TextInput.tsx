@@ -2,8 +2,10 @@ import { describedBy } from './describedBy.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
 interface Props {
-  /** The id and the form field's name. */
+  /** The id, and the form field's name unless `name` says otherwise. */
   id: string;
+  /** The form field's name when it differs from the id (a query string's short names). */
+  name?: string | undefined;
   label: string;
   hint?: string | undefined;
   value: string;
@@ -14,6 +16,10 @@ interface Props {
   /** Defaults to "off": most answers here are not the user's own details. */
   autoComplete?: string | undefined;
   inputMode?: 'decimal' | 'numeric' | undefined;
+  /** False for names and codes the browser would mark as misspelt. */
+  spellCheck?: boolean | undefined;
+  /** The box's own class, such as a narrower width (`input--short`). */
+  inputClassName?: string | undefined;
   /** Without it the box is uncontrolled (the no-JavaScript page). */
   onChange?: ((value: string) => void) | undefined;
 }
@@ -21,6 +27,7 @@ interface Props {
 /** A labelled text box, with its hint and inline error. */
 export function TextInput({
   id,
+  name,
   label,
   hint,
   value,
@@ -29,13 +36,17 @@ export function TextInput({
   type = 'text',
   autoComplete,
   inputMode,
+  spellCheck,
+  inputClassName,
   onChange,
 }: Props) {
   const props = {
     id,
-    name: id,
+    name: name ?? id,
     'aria-describedby': describedBy(hint && `${id}-hint`, error && `${id}-error`),
     autoComplete: autoComplete ?? 'off',
+    spellCheck,
+    className: inputClassName,
     ...(onChange
       ? {
           value,

@@ -3,8 +3,7 @@
  * same member. The register keeps the number as printed; lookups use this key (letters and digits only).
  */
 
-/** Longest key accepted: far longer than any real number, short enough to refuse junk early. */
-export const MAX_MEMBER_KEY = 20;
+/** Letters and digits, 3 to 20 of them: far longer than any real number, short enough to refuse junk early. */
 const KEY = /^[A-Z0-9]{3,20}$/;
 
 /** The lookup key of a typed number, or null when it cannot be a membership number. */

@@ -1,5 +1,6 @@
 import { ftsExpression } from './fts-query.ts';
 import { PAGE_SIZE, type TraderSearch } from './search-query.ts';
+import type { Status } from './trader-result.ts';
 
 /**
  * The SQL for a trader search and a membership lookup. One statement each, so an answer is one round
@@ -38,7 +39,7 @@ export interface TraderRow {
   phone: string;
   email: string | null;
   website: string | null;
-  status: 'approved' | 'suspended' | 'expired';
+  status: Status;
   member_since: string;
   expires_on: string;
   /** Matches in all (search only). */

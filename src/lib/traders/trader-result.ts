@@ -8,9 +8,8 @@ import type { TraderRow } from './search-sql.ts';
 
 /** A member's standing in the register (the register file's `status` column). */
 export const STATUSES = ['approved', 'suspended', 'expired'] as const;
-export type Status = (typeof STATUSES)[number];
 
-export const traderResultSchema = z.object({
+const traderResultSchema = z.object({
   /** The membership number as printed on the card. */
   memberId: z.string(),
   /** The business's trading name. */
@@ -35,8 +34,10 @@ export const traderResultSchema = z.object({
   expiresOn: z.string(),
 });
 export type TraderResult = z.infer<typeof traderResultSchema>;
+/** A member's standing, as the schema has it: the one declaration of the type. */
+export type Status = TraderResult['status'];
 
-export const registerInfoSchema = z.object({
+const registerInfoSchema = z.object({
   /** True when the register is the fictional sample: pages must say so wherever results appear. */
   sample: z.boolean(),
   /** When the register was last imported (ISO timestamp), or null for an empty register. */
@@ -111,7 +112,6 @@ export const memberResponseSchema = z.object({
   /** About the register itself. */
   register: registerInfoSchema,
 });
-export type MemberResponse = z.infer<typeof memberResponseSchema>;
 
 const split = (list: string): string[] => (list ? list.split(';') : []);
 

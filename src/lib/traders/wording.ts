@@ -3,8 +3,8 @@ import type { Status } from './trader-result.ts';
 import { shortWrittenDate } from '../calendar-date.ts';
 
 /**
- * Every word the trader check shows, shared by the island (React) and the no-JavaScript pages (html
- * templates), so both say the same thing. Plain English; status always in words, never colour alone.
+ * Every word the trader check shows, in one place: the components use them and so do the results page's
+ * titles. Plain English; status always in words, never colour alone.
  */
 
 export const RESULTS_PATH = '/check-a-trader/results/';
