@@ -96,8 +96,8 @@ export function radiosQuestion(
   );
 }
 
-/** An option that clears the others when ticked, and is cleared by them ("No one yet"). */
-const EXCLUSIVE: Partial<Record<AnsweredField, string>> = { reportedTo: 'none' };
+/** "No one yet": ticking it clears the other boxes, and ticking another box clears it. */
+const NO_ONE = 'none';
 
 export function checkboxesQuestion(
   context: FieldContext,
@@ -106,13 +106,14 @@ export function checkboxesQuestion(
 ) {
   const { answers, errors, onAnswer, voiceFor } = context;
   const values = field === 'reportedTo' ? (answers.reportedTo ?? []) : answers.consent ? [answers.consent] : [];
-  const exclusive = EXCLUSIVE[field];
   const change = (next: string[]) => {
     if (!onAnswer) return;
-    const added = next.find((value) => !values.includes(value));
-    const kept = added === exclusive ? next.filter((v) => v === exclusive) : next.filter((v) => v !== exclusive);
-    const list = exclusive ? kept : next;
-    onAnswer(field, field === 'reportedTo' ? list : list.includes('yes') ? 'yes' : '');
+    if (field === 'consent') {
+      onAnswer(field, next.includes('yes') ? 'yes' : '');
+      return;
+    }
+    const ticked = next.find((value) => !values.includes(value));
+    onAnswer(field, ticked === NO_ONE ? [NO_ONE] : next.filter((value) => value !== NO_ONE));
   };
   return (
     <Checkboxes
