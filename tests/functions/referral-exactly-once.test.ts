@@ -4,6 +4,7 @@ import { onRequestPost } from '../../functions/api/referral.ts';
 import { resendSender } from '../../src/lib/email/resend-sender.ts';
 import { handleReferralRequest } from '../../src/lib/referral/handler.ts';
 import { referralSettings } from '../../src/lib/referral/settings.ts';
+import { referralFormPage } from '../../src/render/referral-form-page.tsx';
 import { pagesContext } from '../support/platform.ts';
 import { useReferralSuite } from '../support/referral-suite.ts';
 import { formRequest, jsonRequest, SHELL_HTML, validAnswers } from '../support/referral-fixtures.ts';
@@ -22,6 +23,7 @@ const postWithTimeout = (request: Request, timeoutMs: number) =>
     settings: referralSettings(suite.env),
     log: () => undefined,
     loadShell: () => Promise.resolve(SHELL_HTML),
+    renderForm: referralFormPage,
     concurrentWait: { pollMs: 20, maxWaitMs: timeoutMs + 1_000 },
   });
 
@@ -154,6 +156,9 @@ describe('HTML in the answers', () => {
     const page = await (await post(formRequest(answers))).text();
     expect(page).not.toContain('<script>x');
     expect(page).not.toContain('"><b>');
-    expect(page).toContain(`value="${escaped}&quot;&gt;&lt;b&gt;"`);
+    // React writes the apostrophe as &#x27; (the email's renderer as &#39;): the same escaping.
+    const escapedByReact = escaped.replace('&#39;', '&#x27;');
+    expect(page).toContain(`value="${escapedByReact}&quot;&gt;&lt;b&gt;"`);
+    expect(page).toContain(`>${escapedByReact}&quot;&gt;&lt;b&gt;</textarea>`);
   });
 });

@@ -209,7 +209,7 @@ describe('POST /api/referral as a plain form (no JavaScript)', () => {
     expect(page).toContain('<a href="#name">Enter your name</a>');
     expect(page).toContain('<a href="#phone">Enter a phone number, like 01632 960 001 or 07700 900 982</a>');
     expect(page).toContain('value="123"');
-    expect(page).toContain('id="whatHappened" name="whatHappened" value="doorstep" checked');
+    expect(page).toContain('id="whatHappened" name="whatHappened" checked="" value="doorstep"');
     expect(suite.fake.requests).toHaveLength(0);
   });
 

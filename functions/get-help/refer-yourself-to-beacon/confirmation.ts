@@ -1,9 +1,9 @@
 import { loadShell, shellResponse } from '../../../src/lib/web/page-shell.ts';
-import { confirmationPage } from '../../../src/lib/referral/confirmation-html.ts';
 import { consoleLogger } from '../../../src/lib/referral/deps.ts';
 import { isReference } from '../../../src/lib/referral/reference.ts';
 import { referralStatus } from '../../../src/lib/referral/records.ts';
 import { REFERRAL_SHELL } from '../../../src/lib/referral/paths.ts';
+import { referralConfirmationPage } from '../../../src/render/referral-confirmation-page.tsx';
 
 /**
  * GET /get-help/refer-yourself-to-beacon/confirmation/?reference=BCN-XXXX-XXXX — the page a referral ends on,
@@ -13,7 +13,7 @@ import { REFERRAL_SHELL } from '../../../src/lib/referral/paths.ts';
 export const onRequestGet: PagesFunction<Env> = async ({ request, env }) => {
   const reference = new URL(request.url).searchParams.get('reference') ?? '';
   const record = isReference(reference) ? await referralStatus(env.DB, reference) : null;
-  const { status, fill } = confirmationPage(isReference(reference) ? reference : null, record);
+  const { status, fill } = referralConfirmationPage(isReference(reference) ? reference : null, record);
   return shellResponse(() => loadShell(env.ASSETS, request.url, REFERRAL_SHELL), fill, {
     status,
     headers: { 'Cache-Control': 'no-store' },

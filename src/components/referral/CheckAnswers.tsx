@@ -2,7 +2,9 @@ import type { Ref } from 'react';
 import { displayAnswer, QUESTIONS, type AnsweredField } from '../../lib/referral/questions.ts';
 import type { Answers } from '../../lib/referral/schema.ts';
 import { STEPS, type StepId } from '../../lib/referral/steps.ts';
-import { Checkboxes } from './controls.tsx';
+import { Button } from '../ui/Button.tsx';
+import { SummaryList } from '../ui/SummaryList.tsx';
+import { checkboxesQuestion } from './ReferralFields.tsx';
 import { DangerAdvice } from './StepQuestions.tsx';
 
 /** "Check your answers": every answer with a Change link, then the consent and the Send button (submits the form). */
@@ -32,46 +34,41 @@ const stepOf = (field: AnsweredField): StepId =>
   STEPS.find((step) => (step.fields as readonly string[]).includes(field))?.id ?? 'who';
 
 export function CheckAnswers({ answers, consentError, sending, headingRef, changeHref, onChange, onConsent }: Props) {
+  const rows = shownFields(answers).map((field) => ({
+    key: QUESTIONS[field].short,
+    value: <span className="referral-answer">{displayAnswer(field, answers)}</span>,
+    action: (
+      <a
+        href={changeHref(stepOf(field))}
+        onClick={(event) => {
+          event.preventDefault();
+          onChange(stepOf(field));
+        }}
+      >
+        Change<span className="visually-hidden"> {QUESTIONS[field].short.toLowerCase()}</span>
+      </a>
+    ),
+  }));
   return (
     <>
       <h3 className="referral-question" tabIndex={-1} ref={headingRef}>
         Check your answers
       </h3>
       {answers.feelUnsafe === 'yes' && <DangerAdvice />}
-      <dl className="summary-list">
-        {shownFields(answers).map((field) => (
-          <div key={field}>
-            <dt>{QUESTIONS[field].short}</dt>
-            <dd className="referral-answer">{displayAnswer(field, answers)}</dd>
-            <dd>
-              <a
-                href={changeHref(stepOf(field))}
-                onClick={(event) => {
-                  event.preventDefault();
-                  onChange(stepOf(field));
-                }}
-              >
-                Change<span className="visually-hidden"> {QUESTIONS[field].short.toLowerCase()}</span>
-              </a>
-            </dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList rows={rows} />
       <h3>Now send your answers</h3>
       <p>Beacon will use your answers only to contact you and help you.</p>
-      <Checkboxes
-        field="consent"
-        question="Do you agree?"
-        error={consentError}
-        options={QUESTIONS.consent.options ?? []}
-        value={answers.consent ? [answers.consent] : []}
-        onChange={(value) => {
-          onConsent(value.includes('yes') ? 'yes' : '');
-        }}
-      />
-      <button type="submit" aria-disabled={sending}>
-        {sending ? 'Sending…' : 'Send to Beacon'}
-      </button>
+      {checkboxesQuestion(
+        {
+          answers,
+          errors: consentError ? { consent: consentError } : {},
+          onAnswer: (_field, value) => {
+            onConsent(typeof value === 'string' ? value : '');
+          },
+        },
+        'consent',
+      )}
+      <Button ariaDisabled={sending}>{sending ? 'Sending…' : 'Send to Beacon'}</Button>
     </>
   );
 }

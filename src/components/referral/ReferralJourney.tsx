@@ -1,5 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode, type SyntheticEvent } from 'react';
-import { apiErrorSchema } from '../../lib/web/api-error.ts';
+import { useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { numberWithHoursText } from '../../lib/contacts/tokens.ts';
 import {
   clearJourney,
@@ -9,25 +8,26 @@ import {
   withAnswer,
   type Journey,
 } from '../../lib/referral/journey-storage.ts';
-import { referralAcceptedSchema } from '../../lib/referral/answer-schema.ts';
-import { confirmationUrl, REFERRAL_ENDPOINT } from '../../lib/referral/paths.ts';
+import { confirmationUrl } from '../../lib/referral/paths.ts';
 import { questionText, type AnsweredField } from '../../lib/referral/questions.ts';
 import { allowedStep, CHECK, isStepId, navigate, stepFields, STEPS, type StepId } from '../../lib/referral/steps.ts';
-import { errorsInOrder, knownFields, validateReferral, type FieldErrors } from '../../lib/referral/validate.ts';
-import { CheckAnswers } from './CheckAnswers.tsx';
+import { summaryErrors } from '../../lib/referral/summary-errors.ts';
+import { validateReferral, type FieldErrors } from '../../lib/referral/validate.ts';
+import { Button } from '../ui/Button.tsx';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
+import { useIslandForm } from '../ui/useIslandForm.ts';
+import '../ui/ui.css';
+import { sendReferral } from './api-client.ts';
+import { CheckAnswers } from './CheckAnswers.tsx';
+import { ReferralForm } from './ReferralForm.tsx';
 import { StepQuestions } from './StepQuestions.tsx';
 
 /**
  * The referral, one question per step (GOV.UK "one thing per page"), with Back links and the browser's Back
  * button both working (each step is a history entry, ?step=…), answers kept in sessionStorage, and the same
- * validation rules as the function. Until it has loaded, the page shows its children: the plain one-page form.
+ * validation rules as the function. As built, and until it has loaded, it is the plain one-page form that posts
+ * to the function (ReferralForm), so it works before the island has loaded and without JavaScript.
  */
-
-interface Props {
-  /** The no-JavaScript form, shown until the island takes over. */
-  children?: ReactNode;
-}
 
 const OFFLINE = `Your answers could not be sent. Check you are connected to the internet and try again, or call Beacon on ${numberWithHoursText('beacon')}.`;
 
@@ -42,22 +42,39 @@ function readLocation(journey: Journey): { step: StepId; changing: boolean } {
   return { step, changing: params.get('change') === '1' && step !== CHECK };
 }
 
-export default function ReferralJourney({ children }: Props) {
-  const [hydrated, setHydrated] = useState(false);
+const ownerOf = (field: string): StepId =>
+  STEPS.find((step) => (step.fields as readonly string[]).includes(field))?.id ?? CHECK;
+
+/**
+ * The error summary's items on a step: a field on this step is linked as on the no-JavaScript form
+ * (`#field`); errors on "Check your answers" can belong to any step, and their links open that step.
+ */
+export function stepSummaryErrors(errors: FieldErrors, step: StepId) {
+  return summaryErrors(errors, (field) => (ownerOf(field) === step ? `#${field}` : stepUrl(ownerOf(field), true)));
+}
+
+export default function ReferralJourney() {
   const [journey, setJourney] = useState<Journey>({ answers: {}, submissionId: '', sentAnswers: '' });
   const [place, setPlace] = useState<{ step: StepId; changing: boolean }>({ step: STEPS[0].id, changing: false });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  // Counts the checks that failed, so focus moves to the error summary again even if the errors are the same.
+  const [failedChecks, setFailedChecks] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const summaryRef = useRef<HTMLDivElement>(null);
   const journeyRef = useRef(journey);
-  const baseTitle = useRef('');
   const moved = useRef(false);
   journeyRef.current = journey;
 
+  // Each step has its own title; focus moves to the question (or, in the hook, to the error summary).
+  const hasErrors = Object.keys(errors).length > 0 || problem !== null;
+  const stepTitle =
+    place.step === CHECK
+      ? 'Check your answers'
+      : questionText(stepFields(place.step)[0] as AnsweredField, journey.answers.forWhom);
+  const { hydrated, summaryRef } = useIslandForm(hasErrors, failedChecks, { titlePrefix: stepTitle });
+
   useEffect(() => {
-    baseTitle.current = document.title.replace(/^Error: /, '');
     const saved = loadJourney(sessionStorage) ?? { answers: {}, submissionId: '', sentAnswers: '' };
     setJourney(saved);
     const start = readLocation(saved);
@@ -66,7 +83,6 @@ export default function ReferralJourney({ children }: Props) {
     if (new URLSearchParams(location.search).has('step')) {
       history.replaceState(null, '', stepUrl(start.step, start.changing));
     }
-    setHydrated(true);
     const onPopState = () => {
       moved.current = true;
       setPlace(readLocation(journeyRef.current));
@@ -79,20 +95,11 @@ export default function ReferralJourney({ children }: Props) {
     };
   }, []);
 
-  // Each step has its own title; focus moves to the question (or to the error summary) as GOV.UK does.
-  const hasErrors = Object.keys(errors).length > 0 || problem !== null;
   useEffect(() => {
-    if (!hydrated) return;
-    const title =
-      place.step === CHECK
-        ? 'Check your answers'
-        : questionText(stepFields(place.step)[0] as AnsweredField, journey.answers.forWhom);
-    document.title = `${hasErrors ? 'Error: ' : ''}${title} – ${baseTitle.current}`;
-    if (hasErrors) summaryRef.current?.focus();
-    else if (moved.current) headingRef.current?.focus();
-  }, [place, errors, problem, hydrated]);
+    if (hydrated && !hasErrors && moved.current) headingRef.current?.focus();
+  }, [place, hasErrors, hydrated]);
 
-  if (!hydrated) return <>{children}</>;
+  if (!hydrated) return <ReferralForm answers={{}} errors={{}} />;
 
   const { answers } = journey;
   const position = navigate(place.step, { changing: place.changing });
@@ -114,6 +121,12 @@ export default function ReferralJourney({ children }: Props) {
   const showErrors = (fields: FieldErrors) => {
     setErrors(fields);
     setProblem(null);
+    setFailedChecks((n) => n + 1);
+  };
+
+  const showProblem = (message: string) => {
+    setProblem(message);
+    setFailedChecks((n) => n + 1);
   };
 
   const send = async () => {
@@ -128,26 +141,14 @@ export default function ReferralJourney({ children }: Props) {
     const ready = readyToSend(journey, () => crypto.randomUUID());
     setJourney(ready);
     saveJourney(sessionStorage, ready);
-    try {
-      const res = await fetch(REFERRAL_ENDPOINT, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-        body: JSON.stringify({ ...answers, submissionId: ready.submissionId }),
-      });
-      const body: unknown = await res.json().catch(() => null);
-      const accepted = res.status === 201 ? referralAcceptedSchema.safeParse(body) : null;
-      if (accepted?.success) {
-        clearJourney(sessionStorage);
-        location.assign(confirmationUrl(accepted.data.reference));
-        return;
-      }
-      const failed = apiErrorSchema.safeParse(body).data?.error;
-      const fields = knownFields(failed?.fields);
-      if (res.status === 400 && Object.keys(fields).length > 0) showErrors(fields);
-      else setProblem(failed?.message ?? OFFLINE);
-    } catch {
-      setProblem(OFFLINE);
+    const outcome = await sendReferral(answers, ready.submissionId);
+    if (outcome.kind === 'accepted') {
+      clearJourney(sessionStorage);
+      location.assign(confirmationUrl(outcome.reference));
+      return;
     }
+    if (outcome.kind === 'invalid') showErrors(outcome.fields);
+    else showProblem(outcome.message ?? OFFLINE);
     setSending(false);
   };
 
@@ -162,19 +163,13 @@ export default function ReferralJourney({ children }: Props) {
     else if (position.next) go(position.next);
   };
 
-  // Errors on "Check your answers" can belong to any step: their links open that step to change it.
-  const summaryItems = errorsInOrder(errors).map(([field, text]) => {
-    const owner = STEPS.find((step) => (step.fields as readonly string[]).includes(field))?.id ?? CHECK;
-    const here = owner === place.step;
-    return {
-      message: text,
-      href: here ? `#${field}` : stepUrl(owner, true),
-      onFollow: () => {
-        if (here) document.getElementById(field)?.focus();
-        else go(owner, true);
-      },
-    };
-  });
+  const summaryItems = stepSummaryErrors(errors, place.step).map((item) => ({
+    ...item,
+    onFollow: () => {
+      if (ownerOf(item.field) === place.step) document.getElementById(item.field)?.focus();
+      else go(ownerOf(item.field), true);
+    },
+  }));
 
   return (
     <div className="referral-journey">
@@ -218,7 +213,7 @@ export default function ReferralJourney({ children }: Props) {
               headingRef={headingRef}
               onAnswer={answer}
             />
-            <button type="submit">{place.changing ? 'Save and go back to your answers' : 'Continue'}</button>
+            <Button>{place.changing ? 'Save and go back to your answers' : 'Continue'}</Button>
           </>
         )}
       </form>

@@ -1,18 +1,18 @@
 import type { Ref } from 'react';
 import { CONTACTS, telHref } from '../../lib/contacts/contacts.ts';
-import { QUESTIONS, questionText, type AnsweredField } from '../../lib/referral/questions.ts';
+import type { AnsweredField } from '../../lib/referral/questions.ts';
 import { MAX, type Answers } from '../../lib/referral/schema.ts';
 import type { StepId } from '../../lib/referral/steps.ts';
 import type { FieldErrors } from '../../lib/referral/validate.ts';
-import { Checkboxes, Radios, TextQuestion } from './controls.tsx';
+import { checkboxesQuestion, radiosQuestion, textQuestion, type FieldContext } from './ReferralFields.tsx';
 
-/** The questions of one step (every step but "Check your answers"), wired to the answers. */
+/** The questions of one step of the island (every step but "Check your answers"), wired to the answers. */
 
 interface Props {
   step: Exclude<StepId, 'check'>;
   answers: Answers;
   errors: FieldErrors;
-  headingRef: Ref<HTMLHeadingElement>;
+  headingRef?: Ref<HTMLHeadingElement> | undefined;
   onAnswer: (field: AnsweredField, value: string | string[]) => void;
 }
 
@@ -32,112 +32,74 @@ export function DangerAdvice() {
   );
 }
 
-export function StepQuestions({ step, answers, errors, headingRef, onAnswer }: Props) {
-  const who = answers.forWhom;
-  const text = (field: Exclude<AnsweredField, 'reportedTo'>) => ({
-    field,
-    question: questionText(field, who),
-    hint: QUESTIONS[field].hint,
-    error: errors[field],
-    value: answers[field] ?? '',
-    onChange: (value: string) => {
-      onAnswer(field, value);
-    },
-  });
-  const choice = (field: Exclude<AnsweredField, 'reportedTo'>) => ({
-    ...text(field),
-    options: QUESTIONS[field].options ?? [],
-  });
-  const detail = (field: 'phone' | 'email' | 'address' | 'postcode', extra: object) => (
-    <TextQuestion {...text(field)} {...extra} />
+/** How many characters are left of the description, as the person types. */
+function CharactersLeft({ text }: { text: string }) {
+  const left = MAX.description - text.length;
+  return (
+    <p className={left < 0 ? 'error-message' : 'hint'}>
+      {left < 0
+        ? `You have ${(-left).toLocaleString('en-GB')} characters too many`
+        : `You have ${left.toLocaleString('en-GB')} characters left`}
+    </p>
   );
+}
+
+export function StepQuestions({ step, answers, errors, headingRef, onAnswer }: Props) {
+  const context: FieldContext = { answers, errors, onAnswer, voiceFor: answers.forWhom };
+  // The step's one question is its heading, focused when the step opens (GOV.UK "one thing per page").
+  const heading = { ref: headingRef, className: 'referral-question' };
 
   switch (step) {
     case 'who':
-      return <Radios {...choice('forWhom')} headingRef={headingRef} />;
+      return radiosQuestion(context, 'forWhom', { heading });
     case 'name':
-      return (
-        <TextQuestion
-          {...text('name')}
-          headingRef={headingRef}
-          autoComplete={who === 'self' ? 'name' : 'off'}
-          spellCheck={false}
-        />
-      );
+      return textQuestion(context, 'name', { heading });
     case 'contact':
-      return (
-        <Radios
-          {...choice('contactMethod')}
-          headingRef={headingRef}
-          reveals={{
-            phone: detail('phone', { type: 'tel', autoComplete: 'tel' }),
-            email: detail('email', { type: 'email', autoComplete: 'email', spellCheck: false }),
-            post: (
-              <>
-                {detail('address', { multiline: true, autoComplete: 'street-address' })}
-                {detail('postcode', { autoComplete: 'postal-code', hint: 'For example, AL10 9AB' })}
-              </>
-            ),
-          }}
-        />
-      );
+      return radiosQuestion(context, 'contactMethod', {
+        heading,
+        reveals: {
+          phone: textQuestion(context, 'phone'),
+          email: textQuestion(context, 'email'),
+          post: (
+            <>
+              {textQuestion(context, 'address')}
+              {textQuestion(context, 'postcode')}
+            </>
+          ),
+        },
+      });
     case 'message':
-      return <Radios {...choice('safeToLeaveMessage')} headingRef={headingRef} />;
+      return radiosQuestion(context, 'safeToLeaveMessage', { heading });
     case 'best-time':
-      return <TextQuestion {...text('bestTime')} headingRef={headingRef} />;
+      return textQuestion(context, 'bestTime', { heading });
     case 'what':
-      return <Radios {...choice('whatHappened')} headingRef={headingRef} />;
-    case 'details': {
-      const left = MAX.description - (answers.description ?? '').length;
+      return radiosQuestion(context, 'whatHappened', { heading });
+    case 'details':
       return (
-        <TextQuestion
-          {...text('description')}
-          headingRef={headingRef}
-          multiline
-          hint={`${QUESTIONS.description.hint ?? ''} You can write up to ${MAX.description.toLocaleString('en-GB')} characters.`}
-          after={
-            <p className={left < 0 ? 'error-message' : 'hint'}>
-              {left < 0
-                ? `You have ${(-left).toLocaleString('en-GB')} characters too many`
-                : `You have ${left.toLocaleString('en-GB')} characters left`}
-            </p>
-          }
-        />
+        <>
+          {textQuestion(context, 'description', { heading })}
+          <CharactersLeft text={answers.description ?? ''} />
+        </>
       );
-    }
     case 'when':
-      return <TextQuestion {...text('whenHappened')} headingRef={headingRef} />;
+      return textQuestion(context, 'whenHappened', { heading });
     case 'money':
-      return <Radios {...choice('lostMoney')} headingRef={headingRef} />;
+      return radiosQuestion(context, 'lostMoney', { heading });
     case 'told': {
-      const reference = <TextQuestion {...text('crimeReference')} spellCheck={false} />;
-      return (
-        <Checkboxes
-          field="reportedTo"
-          question={questionText('reportedTo', who)}
-          hint={QUESTIONS.reportedTo.hint}
-          error={errors.reportedTo}
-          options={QUESTIONS.reportedTo.options ?? []}
-          value={answers.reportedTo ?? []}
-          exclusive="none"
-          headingRef={headingRef}
-          onChange={(value) => {
-            onAnswer('reportedTo', value);
-          }}
-          reveals={{
-            police: reference,
-            ...(answers.reportedTo?.includes('police') ? {} : { 'report-fraud': reference }),
-          }}
-        />
-      );
+      // One reference box, under the police if they were told, else under Report Fraud.
+      const reference = textQuestion(context, 'crimeReference');
+      const police = answers.reportedTo?.includes('police');
+      return checkboxesQuestion(context, 'reportedTo', {
+        heading,
+        reveals: police ? { police: reference } : { 'report-fraud': reference },
+      });
     }
     case 'safety':
       return (
-        <Radios
-          {...choice('feelUnsafe')}
-          headingRef={headingRef}
-          after={answers.feelUnsafe === 'yes' ? <DangerAdvice /> : null}
-        />
+        <>
+          {radiosQuestion(context, 'feelUnsafe', { heading })}
+          {answers.feelUnsafe === 'yes' && <DangerAdvice />}
+        </>
       );
   }
 }

@@ -1,10 +1,15 @@
+import type { ReactNode } from 'react';
+import { ChoiceLabel } from './ChoiceLabel.tsx';
 import { describedBy } from './describedBy.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { QuestionHeading, type AsHeading } from './QuestionHeading.tsx';
 
 export interface CheckboxOption {
   /** The value sent with the form (and the id's suffix: `${name}-${value}`). */
   value: string;
   label: string;
+  /** Words under the option's label, e.g. when to choose it. */
+  hint?: string | undefined;
 }
 
 interface Props {
@@ -18,32 +23,43 @@ interface Props {
   error?: string | undefined;
   /** Without it the boxes are uncontrolled (the no-JavaScript page). */
   onChange?: ((values: string[]) => void) | undefined;
+  /** The first option's id instead of `${name}-${value}`, when error summary links point at `#${firstId}`. */
+  firstId?: string | undefined;
+  /** The legend as the page's (or step's) heading. */
+  heading?: AsHeading | undefined;
+  /** A question shown under a ticked box, by the box's value (GOV.UK "conditional reveal"). */
+  reveals?: Partial<Record<string, ReactNode>> | undefined;
 }
 
 /** A question with any number of answers, as a fieldset of checkboxes. */
-export function Checkboxes({ name, legend, hint, options, values, error, onChange }: Props) {
+export function Checkboxes(props: Props) {
+  const { name, legend, hint, options, values, error, onChange, firstId, heading, reveals = {} } = props;
   const hintId = hint ? `${name}-hint` : undefined;
   const toggle = (value: string, on: boolean) => (on ? [...values, value] : values.filter((v) => v !== value));
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={describedBy(hintId, error && `${name}-error`)}>
-        <legend>{legend}</legend>
+        <legend>
+          <QuestionHeading heading={heading}>{legend}</QuestionHeading>
+        </legend>
         {hint && (
           <p className="hint" id={hintId}>
             {hint}
           </p>
         )}
         <ErrorMessage id={`${name}-error`} message={error} />
-        {options.map((option) => {
-          const id = `${name}-${option.value}`;
+        {options.map((option, i) => {
+          const id = i === 0 && firstId ? firstId : `${name}-${option.value}`;
+          const itemHintId = option.hint ? `${id}-item-hint` : undefined;
           const checked = values.includes(option.value);
-          return (
+          const box = (
             <div key={option.value} className="choice">
               <input
                 type="checkbox"
                 id={id}
                 name={name}
                 value={option.value}
+                aria-describedby={itemHintId}
                 {...(onChange
                   ? {
                       checked,
@@ -53,7 +69,15 @@ export function Checkboxes({ name, legend, hint, options, values, error, onChang
                     }
                   : { defaultChecked: checked })}
               />
-              <label htmlFor={id}>{option.label}</label>
+              <ChoiceLabel id={id} label={option.label} hintId={itemHintId} hint={option.hint} />
+            </div>
+          );
+          const reveal = checked ? reveals[option.value] : undefined;
+          if (!reveal) return box;
+          return (
+            <div key={option.value}>
+              {box}
+              <div className="reveal">{reveal}</div>
             </div>
           );
         })}

@@ -1,11 +1,15 @@
 import type { ReactNode } from 'react';
+import { ChoiceLabel } from './ChoiceLabel.tsx';
 import { describedBy } from './describedBy.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { QuestionHeading, type AsHeading } from './QuestionHeading.tsx';
 
 export interface RadioOption<T extends string> {
   /** The value sent with the form (and the id's suffix: `${name}-${value}`). */
   value: T;
   label: string;
+  /** Words under the option's label, e.g. when to choose it. */
+  hint?: string | undefined;
   /** A question shown under this option when it is chosen (GOV.UK "conditional reveal"). */
   reveal?: ReactNode | undefined;
 }
@@ -23,24 +27,31 @@ interface Props<T extends string> {
   onChange?: ((value: T) => void) | undefined;
   /** Show every option's reveal, chosen or not: without JavaScript nothing could show them later. */
   revealAll?: boolean | undefined;
+  /** The first option's id instead of `${name}-${value}`, when error summary links point at `#${firstId}`. */
+  firstId?: string | undefined;
+  /** The legend as the page's (or step's) heading. */
+  heading?: AsHeading | undefined;
 }
 
 /** A question with one answer, as a fieldset of radios. */
 export function Radios<T extends string>(props: Props<T>) {
-  const { name, legend, hint, options, value, error, onChange, revealAll } = props;
+  const { name, legend, hint, options, value, error, onChange, revealAll, firstId, heading } = props;
   const hintId = hint ? `${name}-hint` : undefined;
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={describedBy(hintId, error && `${name}-error`)}>
-        <legend>{legend}</legend>
+        <legend>
+          <QuestionHeading heading={heading}>{legend}</QuestionHeading>
+        </legend>
         {hint && (
           <p className="hint" id={hintId}>
             {hint}
           </p>
         )}
         <ErrorMessage id={`${name}-error`} message={error} />
-        {options.map((option) => {
-          const id = `${name}-${option.value}`;
+        {options.map((option, i) => {
+          const id = i === 0 && firstId ? firstId : `${name}-${option.value}`;
+          const itemHintId = option.hint ? `${id}-item-hint` : undefined;
           const checked = value === option.value;
           return (
             <div key={option.value}>
@@ -50,6 +61,7 @@ export function Radios<T extends string>(props: Props<T>) {
                   id={id}
                   name={name}
                   value={option.value}
+                  aria-describedby={itemHintId}
                   {...(onChange
                     ? {
                         checked,
@@ -59,7 +71,7 @@ export function Radios<T extends string>(props: Props<T>) {
                       }
                     : { defaultChecked: checked })}
                 />
-                <label htmlFor={id}>{option.label}</label>
+                <ChoiceLabel id={id} label={option.label} hintId={itemHintId} hint={option.hint} />
               </div>
               {option.reveal && (checked || revealAll) && <div className="reveal">{option.reveal}</div>}
             </div>

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 export interface SummaryRow {
   key: string;
   value: ReactNode;
+  /** A link to change the answer ("Change name"), in a column of its own. */
+  action?: ReactNode | undefined;
 }
 
 interface Props {
@@ -19,6 +21,7 @@ export function SummaryList({ rows, className }: Props) {
         <div key={row.key}>
           <dt>{row.key}</dt>
           <dd>{row.value}</dd>
+          {row.action && <dd>{row.action}</dd>}
         </div>
       ))}
     </dl>

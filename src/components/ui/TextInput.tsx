@@ -1,5 +1,6 @@
 import { describedBy } from './describedBy.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
+import { QuestionHeading, type AsHeading } from './QuestionHeading.tsx';
 
 interface Props {
   /** The id, and the form field's name unless `name` says otherwise. */
@@ -10,14 +11,17 @@ interface Props {
   hint?: string | undefined;
   value: string;
   error?: string | undefined;
-  /** A textarea of three rows instead of one line. */
+  /** A textarea of three rows (or `rows`) instead of one line. */
   multiline?: boolean | undefined;
-  type?: 'text' | 'email' | undefined;
+  rows?: number | undefined;
+  /** false for names, addresses and references, which a spell checker would only mark wrong. */
+  spellCheck?: boolean | undefined;
+  /** The label as the page's (or step's) heading. */
+  heading?: AsHeading | undefined;
+  type?: 'text' | 'email' | 'tel' | undefined;
   /** Defaults to "off": most answers here are not the user's own details. */
   autoComplete?: string | undefined;
   inputMode?: 'decimal' | 'numeric' | undefined;
-  /** False for names and codes the browser would mark as misspelt. */
-  spellCheck?: boolean | undefined;
   /** The box's own class, such as a narrower width (`input--short`). */
   inputClassName?: string | undefined;
   /** Without it the box is uncontrolled (the no-JavaScript page). */
@@ -33,10 +37,12 @@ export function TextInput({
   value,
   error,
   multiline,
+  rows = 3,
+  spellCheck,
+  heading,
   type = 'text',
   autoComplete,
   inputMode,
-  spellCheck,
   inputClassName,
   onChange,
 }: Props) {
@@ -58,14 +64,16 @@ export function TextInput({
   };
   return (
     <div className={error ? 'field field--error' : 'field'}>
-      <label htmlFor={id}>{label}</label>
+      <QuestionHeading heading={heading}>
+        <label htmlFor={id}>{label}</label>
+      </QuestionHeading>
       {hint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}
         </p>
       )}
       <ErrorMessage id={`${id}-error`} message={error} />
-      {multiline ? <textarea rows={3} {...props} /> : <input type={type} inputMode={inputMode} {...props} />}
+      {multiline ? <textarea rows={rows} {...props} /> : <input type={type} inputMode={inputMode} {...props} />}
     </div>
   );
 }

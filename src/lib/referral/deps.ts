@@ -34,12 +34,16 @@ export function emailSender(env: ReferralBindings): EmailSender | null {
   return isDevelopment(env) ? outboxSender(env.DB) : null;
 }
 
-export function referralDeps(
-  env: ReferralBindings,
-  requestUrl: string,
-  waitUntil?: (promise: Promise<unknown>) => void,
-): HandlerDeps {
+export interface RequestHooks {
+  /** The no-JS form page's renderer (src/render/referral-form-page.tsx): React stays out of src/lib. */
+  renderForm: HandlerDeps['renderForm'];
+  waitUntil?: ((promise: Promise<unknown>) => void) | undefined;
+}
+
+export function referralDeps(env: ReferralBindings, requestUrl: string, hooks: RequestHooks): HandlerDeps {
+  const { renderForm, waitUntil } = hooks;
   return {
+    renderForm,
     db: env.DB,
     sender: emailSender(env),
     settings: referralSettings(env),

@@ -28,7 +28,7 @@ function multiline(text: string): SafeHtml[] {
   return text.split('\n').map((line, i) => (i === 0 ? html`${line}` : html`<br />${line}`));
 }
 
-export function referralSubject(referral: Referral, reference: string): string {
+function referralSubject(referral: Referral, reference: string): string {
   return `Self-referral ${reference}${referral.feelUnsafe === 'yes' ? ' (feels unsafe now)' : ''}`;
 }
 

@@ -5,8 +5,8 @@
  */
 
 export const NEUTRAL_SITE = 'https://www.bbc.co.uk/weather';
-export const PRESSES_TO_EXIT = 3;
-export const PRESS_WINDOW_MS = 5_000;
+const PRESSES_TO_EXIT = 3;
+const PRESS_WINDOW_MS = 5_000;
 
 /** Counts Shift presses; answers 'exit' on the third within the window, else how many presses are left. */
 export function shiftCounter(now: () => number = Date.now) {

@@ -1,8 +1,8 @@
 import type { ReferralAccepted } from './answer-schema.ts';
-import { html } from '../web/html.ts';
+import type { SafeHtml } from '../web/html.ts';
 import { errorResponse, jsonResponse } from '../web/http.ts';
 import { shellResponse, type ShellFill } from '../web/page-shell.ts';
-import { errorSummary, referralFormHtml, type FormState } from './form-html.ts';
+import { FORM_AGAIN_TITLE, type FormState } from './form-state.ts';
 import { PROBLEMS } from './messages.ts';
 import { confirmationUrl, REFERRAL_SHELL } from './paths.ts';
 import { isFromOurPages, readReferralBody, type BodyKind, type Fields } from './request-body.ts';
@@ -19,6 +19,11 @@ import { submitReferral, type Outcome, type SubmitDeps } from './submit.ts';
 export interface HandlerDeps extends Omit<SubmitDeps, 'clientIp'> {
   /** The built shell page for no-JS answers (page-shell.ts loadShell, bound to ASSETS and the request). */
   loadShell: (path: string) => Promise<string>;
+  /**
+   * The form again, with the answers and the errors, as the page's main content: src/render's
+   * referralFormPage, given here because src/lib stays free of React.
+   */
+  renderForm: (state: FormState) => SafeHtml;
 }
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -51,11 +56,7 @@ function page(deps: HandlerDeps, status: number, fill: ShellFill, headers: Recor
 }
 
 function formAgain(deps: HandlerDeps, status: number, state: FormState, headers: Record<string, string> = {}) {
-  const main = html`<h1>Ask Beacon for support</h1>
-    ${errorSummary(state)}
-    <h2>Your answers</h2>
-    ${referralFormHtml(state)}`;
-  return page(deps, status, { title: 'Error: Ask Beacon for support', main }, headers);
+  return page(deps, status, { title: FORM_AGAIN_TITLE, main: deps.renderForm(state) }, headers);
 }
 
 function respond(kind: BodyKind, outcome: Outcome, answers: Answers, deps: HandlerDeps): Response | Promise<Response> {

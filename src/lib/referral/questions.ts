@@ -1,4 +1,14 @@
-import type { Answers, FieldName } from './schema.ts';
+import {
+  CONSENT,
+  CONTACT_METHODS,
+  FOR_WHOM,
+  LOST_MONEY,
+  REPORTED_TO,
+  WHAT_HAPPENED,
+  YES_NO,
+  type Answers,
+  type FieldName,
+} from './schema.ts';
 
 /**
  * The words of the referral: each question, its hint and its options. One source for the island, the
@@ -6,10 +16,23 @@ import type { Answers, FieldName } from './schema.ts';
  * Questions have a "you" and a "they" form for people asking on someone else's behalf.
  */
 
-export interface Option {
-  value: string;
+export interface Option<V extends string = string> {
+  value: V;
   label: string;
   hint?: string;
+}
+
+type OptionWords = Omit<Option, 'value'>;
+
+/**
+ * A choice's options, in the schema's order, from the schema's own enum: a value missing from `words`, or
+ * one the schema doesn't have, is a type error, so the form can never offer what the function refuses.
+ */
+function optionsOf<const V extends readonly string[]>(
+  values: V,
+  words: { [K in V[number]]: OptionWords },
+): readonly Option<V[number]>[] {
+  return values.map((value: V[number]) => ({ value, ...words[value] }));
 }
 
 export interface Question {
@@ -23,31 +46,28 @@ export interface Question {
   options?: readonly Option[];
 }
 
-const yesNo: readonly Option[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-];
+const yesNo = optionsOf(YES_NO, { yes: { label: 'Yes' }, no: { label: 'No' } });
 
 export const QUESTIONS: Record<Exclude<FieldName, 'submissionId' | 'website'>, Question> = {
   forWhom: {
     self: 'Who needs support?',
     other: 'Who needs support?',
     short: 'Who needs support',
-    options: [
-      { value: 'self', label: 'Me' },
-      { value: 'someone-else', label: 'Someone else', hint: 'Only if they have agreed to you asking for them' },
-    ],
+    options: optionsOf(FOR_WHOM, {
+      self: { label: 'Me' },
+      'someone-else': { label: 'Someone else', hint: 'Only if they have agreed to you asking for them' },
+    }),
   },
   name: { self: 'What is your name?', other: 'What is their name?', short: 'Name' },
   contactMethod: {
     self: 'How should Beacon contact you?',
     other: 'How should Beacon contact them?',
     short: 'How to contact',
-    options: [
-      { value: 'phone', label: 'Phone' },
-      { value: 'email', label: 'Email' },
-      { value: 'post', label: 'Letter' },
-    ],
+    options: optionsOf(CONTACT_METHODS, {
+      phone: { label: 'Phone' },
+      email: { label: 'Email' },
+      post: { label: 'Letter' },
+    }),
   },
   phone: {
     self: 'Phone number',
@@ -75,15 +95,15 @@ export const QUESTIONS: Record<Exclude<FieldName, 'submissionId' | 'website'>, Q
     self: 'What happened?',
     other: 'What happened?',
     short: 'What happened',
-    options: [
-      { value: 'doorstep', label: 'Someone came to the door' },
-      { value: 'phone', label: 'A phone call or text message' },
-      { value: 'online', label: 'Online or by email' },
-      { value: 'post', label: 'A letter' },
-      { value: 'romance', label: 'Someone I met online asked for money' },
-      { value: 'investment', label: 'An investment' },
-      { value: 'other', label: 'Something else' },
-    ],
+    options: optionsOf(WHAT_HAPPENED, {
+      doorstep: { label: 'Someone came to the door' },
+      phone: { label: 'A phone call or text message' },
+      online: { label: 'Online or by email' },
+      post: { label: 'A letter' },
+      romance: { label: 'Someone I met online asked for money' },
+      investment: { label: 'An investment' },
+      other: { label: 'Something else' },
+    }),
   },
   description: {
     self: 'Tell Beacon what happened (optional)',
@@ -101,23 +121,23 @@ export const QUESTIONS: Record<Exclude<FieldName, 'submissionId' | 'website'>, Q
     self: 'Did you lose any money?',
     other: 'Did they lose any money?',
     short: 'Lost money',
-    options: [
-      { value: 'yes', label: 'Yes' },
-      { value: 'no', label: 'No' },
-      { value: 'prefer-not-to-say', label: 'I would rather not say' },
-    ],
+    options: optionsOf(LOST_MONEY, {
+      yes: { label: 'Yes' },
+      no: { label: 'No' },
+      'prefer-not-to-say': { label: 'I would rather not say' },
+    }),
   },
   reportedTo: {
     self: 'Who have you told about it?',
     other: 'Who have they told about it?',
     short: 'Told',
     hint: 'Select all that apply.',
-    options: [
-      { value: 'police', label: 'The police' },
-      { value: 'report-fraud', label: 'Report Fraud (once called Action Fraud)' },
-      { value: 'bank', label: 'The bank' },
-      { value: 'none', label: 'No one yet' },
-    ],
+    options: optionsOf(REPORTED_TO, {
+      police: { label: 'The police' },
+      'report-fraud': { label: 'Report Fraud (once called Action Fraud)' },
+      bank: { label: 'The bank' },
+      none: { label: 'No one yet' },
+    }),
   },
   crimeReference: {
     self: 'Crime or fraud reference number (optional)',
@@ -135,7 +155,9 @@ export const QUESTIONS: Record<Exclude<FieldName, 'submissionId' | 'website'>, Q
     self: 'Sending your answers to Beacon',
     other: 'Sending their answers to Beacon',
     short: 'Agreed to send',
-    options: [{ value: 'yes', label: 'I agree to send these answers to Beacon so that they can get in touch' }],
+    options: optionsOf(CONSENT, {
+      yes: { label: 'I agree to send these answers to Beacon so that they can get in touch' },
+    }),
   },
 };
 

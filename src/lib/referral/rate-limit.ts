@@ -8,7 +8,7 @@ import { hmacSha256Hex } from './hash.ts';
  * inside the referral's admission batch (records.ts), so counting costs no extra round trip.
  */
 
-export const RATE_WINDOW_MS = 60 * 60 * 1000;
+const RATE_WINDOW_MS = 60 * 60 * 1000;
 export const DEFAULT_RATE_LIMIT = 5;
 
 export async function clientHash(secret: string, ip: string): Promise<string> {

@@ -4,8 +4,10 @@
  * 40 random bits: a clash is very unlikely, and the database refuses one (records.ts then draws again).
  */
 
-export const CROCKFORD_BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const REFERENCE_PATTERN = /^BCN-[0-9ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0-9ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
+const CROCKFORD_BASE32 = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const CHARACTER = `[${CROCKFORD_BASE32}]`;
+/** Built from the alphabet, so what is made and what is accepted can never drift apart. */
+export const REFERENCE_PATTERN = new RegExp(`^BCN-${CHARACTER}{4}-${CHARACTER}{4}$`);
 
 /** A new random reference, from the platform's cryptographic random source (Node, workerd, browsers). */
 export function newReference(): string {

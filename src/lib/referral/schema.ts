@@ -13,6 +13,8 @@ export const YES_NO = ['yes', 'no'] as const;
 export const WHAT_HAPPENED = ['doorstep', 'phone', 'online', 'post', 'romance', 'investment', 'other'] as const;
 export const LOST_MONEY = ['yes', 'no', 'prefer-not-to-say'] as const;
 export const REPORTED_TO = ['police', 'report-fraud', 'bank', 'none'] as const;
+/** The one answer consent has: agreeing is required. */
+export const CONSENT = ['yes'] as const;
 
 /** Longest accepted answers, in characters after cleaning. They keep any valid referral well under 16 KB. */
 export const MAX = {
@@ -153,7 +155,7 @@ export const referralFields = {
   /** Whether they feel unsafe now: "yes" means the 999 advice is shown at once. */
   feelUnsafe: choice(YES_NO, 'Select yes if you feel unsafe now'),
   /** Agreement to send the answers to Beacon. Required. */
-  consent: z.literal('yes', { error: 'Tick the box to agree to send your answers to Beacon' }),
+  consent: z.literal(CONSENT[0], { error: 'Tick the box to agree to send your answers to Beacon' }),
   /** A UUID the island makes once per set of answers, so retries and double clicks send one email. */
   submissionId: z.optional(
     z.pipe(
@@ -168,11 +170,8 @@ export const referralFields = {
 export type FieldName = keyof typeof referralFields;
 export const FIELD_NAMES = Object.keys(referralFields) as FieldName[];
 
-/** The object of every field (unknown keys are dropped). Use validateReferral for the full rules. */
-export const referralShape = z.object(referralFields);
-
-/** A referral after validation and cleaning: only the chosen contact detail is kept. */
-export type Referral = Omit<z.output<typeof referralShape>, 'website'>;
+/** A referral after validation (validateReferral) and cleaning: only the chosen contact detail is kept. */
+export type Referral = Omit<z.output<z.ObjectSchema<typeof referralFields>>, 'website'>;
 /** Answers as the island and the form hold them: strings, and a list for reportedTo. */
 export type Answers = { [K in Exclude<FieldName, 'reportedTo'>]?: string | undefined } & {
   reportedTo?: string[] | undefined;
