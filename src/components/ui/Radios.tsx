@@ -6,6 +6,8 @@ export interface RadioOption<T extends string> {
   /** The value sent with the form (and the id's suffix: `${name}-${value}`). */
   value: T;
   label: string;
+  /** Words under the label that help choose it (id `${name}-${value}-hint`, which the radio is described by). */
+  hint?: string | undefined;
   /** A question shown under this option when it is chosen (GOV.UK "conditional reveal"). */
   reveal?: ReactNode | undefined;
 }
@@ -14,6 +16,8 @@ interface Props<T extends string> {
   /** The form field's name; ids are `${name}-${value}`, the error `${name}-error`. */
   name: string;
   legend: string;
+  /** The question is the page's only question: its legend holds the page's h1 (GOV.UK question page). */
+  isPageHeading?: boolean | undefined;
   hint?: string | undefined;
   options: readonly RadioOption<T>[];
   /** The chosen value, or '' for none. */
@@ -27,12 +31,18 @@ interface Props<T extends string> {
 
 /** A question with one answer, as a fieldset of radios. */
 export function Radios<T extends string>(props: Props<T>) {
-  const { name, legend, hint, options, value, error, onChange, revealAll } = props;
+  const { name, legend, isPageHeading, hint, options, value, error, onChange, revealAll } = props;
   const hintId = hint ? `${name}-hint` : undefined;
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={describedBy(hintId, error && `${name}-error`)}>
-        <legend>{legend}</legend>
+        {isPageHeading ? (
+          <legend className="legend--page-heading">
+            <h1>{legend}</h1>
+          </legend>
+        ) : (
+          <legend>{legend}</legend>
+        )}
         {hint && (
           <p className="hint" id={hintId}>
             {hint}
@@ -42,6 +52,8 @@ export function Radios<T extends string>(props: Props<T>) {
         {options.map((option) => {
           const id = `${name}-${option.value}`;
           const checked = value === option.value;
+          const optionHintId = option.hint ? `${id}-hint` : undefined;
+          const label = <label htmlFor={id}>{option.label}</label>;
           return (
             <div key={option.value}>
               <div className="choice">
@@ -58,8 +70,19 @@ export function Radios<T extends string>(props: Props<T>) {
                         },
                       }
                     : { defaultChecked: checked })}
+                  aria-describedby={optionHintId}
                 />
-                <label htmlFor={id}>{option.label}</label>
+                {option.hint ? (
+                  // Label and hint in one box, so the hint sits under the label, beside the radio.
+                  <div>
+                    {label}
+                    <p className="hint choice__hint" id={optionHintId}>
+                      {option.hint}
+                    </p>
+                  </div>
+                ) : (
+                  label
+                )}
               </div>
               {option.reveal && (checked || revealAll) && <div className="reveal">{option.reveal}</div>}
             </div>
