@@ -18,7 +18,7 @@ function pages(dir: string): BuiltPage[] {
 }
 
 // The plans of "What do I do now?" are built by a function, not into dist/: check their links too.
-const all = [...pages(dist), ...triagePages()];
+const all = [...pages(dist), ...(await triagePages())];
 const problems = brokenLinks(all, (path) => existsSync(join(dist, path)) || path.startsWith('/api/'));
 const links = all.reduce((n, p) => n + (p.html.match(/<a\b/g)?.length ?? 0), 0);
 for (const p of problems) console.log(p);

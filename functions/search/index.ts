@@ -1,6 +1,7 @@
 import indexData from '../../src/generated/search-index.json';
 import { loadSearch, type Searcher } from '../../src/lib/search/search.ts';
 import { fillSearchPage } from '../../src/lib/search/server-page.ts';
+import { searchResultsMarkup } from '../../src/render/search-page.tsx';
 
 // Loaded once per isolate: the same index file the island fetches, built by support/build-search-index.ts.
 let searcher: Searcher | undefined;
@@ -17,7 +18,7 @@ export const onRequestGet: PagesFunction<Env> = async ({ request, env }) => {
   if (!page.ok) return page;
   searcher ??= loadSearch(indexData);
   const results = searcher.search(query, { limit: Number.POSITIVE_INFINITY });
-  return new Response(fillSearchPage(await page.text(), query, results), {
+  return new Response(fillSearchPage(await page.text(), searchResultsMarkup(query, results)), {
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
   });
 };

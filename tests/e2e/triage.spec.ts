@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
 import { nextQuestion, planFor, questionById, type Answers } from '../../src/lib/triage/index.ts';
 import { triageUrl } from '../../src/lib/triage/links.ts';
-import { PLAN_HEADING } from '../../src/lib/triage/plan-html.ts';
+import { PLAN_HEADING } from '../../src/lib/triage/plan.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { printedPageCount } from './support/pdf.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readability } from '../../src/lib/advice/readability.ts';
 import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
-import { planFor, QUESTIONS } from '../../src/lib/triage/index.ts';
-import { planHtml } from '../../src/lib/triage/plan-html.ts';
+import { QUESTIONS } from '../../src/lib/triage/index.ts';
 import { triageUrl } from '../../src/lib/triage/links.ts';
+import { triageFill } from '../../src/render/triage-page.tsx';
 import { pageText } from '../support/page-text.ts';
 import { SCENARIOS } from './scenarios.ts';
 
@@ -19,7 +19,7 @@ describe('plain English: reading ease of at least 70 on every question and every
 
   const plans = [...allCompleteAnswers(), ...SCENARIOS.map((s) => s.answers)];
   it.each(plans.map((a) => [triageUrl(a), a] as const))('the plan for %s', (_url, answers) => {
-    const text = pageText(planHtml(planFor(answers), answers).value);
+    const text = pageText(triageFill({ kind: 'plan', answers }).main.value);
     expect(readability(text).fleschReadingEase).toBeGreaterThanOrEqual(MIN);
   });
 });

@@ -2,8 +2,12 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNod
 import indexUrl from '../../generated/search-index.json?url';
 import { resultsMessage, SEARCH_MESSAGES } from '../../lib/search/messages.ts';
 import { SERVER_RESULTS_ID } from '../../lib/search/server-page.ts';
-import { resultLinks, SearchResults } from './SearchResults.tsx';
+import { SearchResults } from './SearchResults.tsx';
 import { useSearchIndex } from './useSearchIndex.ts';
+// Last, so the bundle puts them beside this component, whose words they share: it gzips smaller.
+import { A_TO_Z_LINK } from './AToZLink.tsx';
+import { SEARCH_BOX_ID, SearchForm } from './SearchForm.tsx';
+import { SearchStatus } from './SearchStatus.tsx';
 import './search.css';
 
 /** How long typing must pause before results update: quick enough to feel live, slow enough for old phones. */
@@ -39,8 +43,7 @@ export default function SearchPage({ children }: Props) {
   );
   const [typed, setTyped] = useState(initial);
   const [searched, setSearched] = useState<Searched>({ text: initial, stillTyping: false });
-  const inputRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<HTMLOListElement>(null);
+  const pageRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (typed === searched.text) return;
@@ -73,13 +76,19 @@ export default function SearchPage({ children }: Props) {
     event.preventDefault();
     setSearched({ text: typed, stillTyping: false });
   };
-  const onInputKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'ArrowDown') return;
-    const first = resultLinks(listRef.current)[0];
-    if (first) {
-      event.preventDefault();
-      first.focus();
-    }
+  // Arrow keys move from the search box down through the results' links and back up, one handler for
+  // both, so the form and the list stay plain markup the page answered on the server shares. Enter
+  // follows a link as it always does.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const down = event.key === 'ArrowDown';
+    if (!down && event.key !== 'ArrowUp') return;
+    const page = pageRef.current;
+    const links = [...(page?.querySelectorAll<HTMLElement>('.search-results a[href]') ?? [])];
+    const stops = [document.getElementById(SEARCH_BOX_ID), ...links];
+    const at = stops.indexOf(event.target as HTMLElement);
+    if (at === -1 || links.length === 0 || (at === 0 && !down)) return;
+    event.preventDefault();
+    stops[down ? Math.min(at + 1, links.length) : at - 1]?.focus();
   };
 
   const ready = index.kind === 'ready';
@@ -94,47 +103,13 @@ export default function SearchPage({ children }: Props) {
           : SEARCH_MESSAGES.ready;
 
   return (
-    <div className="search-page">
-      {ready && (
-        <form className="search-page__form" role="search" action="/search/" method="get" onSubmit={onSubmit}>
-          <label htmlFor="search-page-q">Search for advice</label>
-          <p className="hint" id="search-page-hint">
-            Say what happened in your own words, for example “man at door says roof is loose”.
-          </p>
-          <div className="search-page__row">
-            <input
-              id="search-page-q"
-              ref={inputRef}
-              type="search"
-              name="q"
-              value={typed}
-              autoComplete="off"
-              enterKeyHint="search"
-              aria-describedby="search-page-hint"
-              onChange={(event) => {
-                setTyped(event.target.value);
-              }}
-              onKeyDown={onInputKeyDown}
-            />
-            <button type="submit">Search</button>
-          </div>
-        </form>
-      )}
-      {index.kind !== 'idle' && !(serverRendered && !ready) && (
-        <p className="search-page__status" role="status" aria-live="polite">
-          {status}
-        </p>
-      )}
+    <div className="search-page" ref={pageRef} onKeyDown={onKeyDown}>
+      {ready && <SearchForm query={typed} onQueryChange={setTyped} onSubmit={onSubmit} />}
+      {index.kind !== 'idle' && !(serverRendered && !ready) && <SearchStatus message={status} />}
       {ready ? (
         <>
-          {results.length > 0 && (
-            <SearchResults results={results} listRef={listRef} onLeaveTop={() => inputRef.current?.focus()} />
-          )}
-          {hasQuery && results.length === 0 && (
-            <p>
-              <a href="/advice/">See every advice page from A to Z</a>
-            </p>
-          )}
+          {results.length > 0 && <SearchResults results={results} />}
+          {hasQuery && results.length === 0 && A_TO_Z_LINK}
         </>
       ) : (
         children

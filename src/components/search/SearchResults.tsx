@@ -1,36 +1,18 @@
-import type { KeyboardEvent, RefObject } from 'react';
 import type { SearchResult } from '../../lib/search/search.ts';
 import { Highlighted } from './Highlighted.tsx';
 
 interface Props {
   results: readonly SearchResult[];
-  listRef: RefObject<HTMLOListElement | null>;
-  /** Called on arrow up from the first result: the page moves focus back to the search box. */
-  onLeaveTop: () => void;
-}
-
-/** The links in the list, in order. */
-export function resultLinks(list: HTMLOListElement | null): HTMLAnchorElement[] {
-  return list ? [...list.querySelectorAll<HTMLAnchorElement>('a[href]')] : [];
 }
 
 /**
- * The results, best first: each a link titled as the page it leads to, with its summary. Arrow keys move
- * between the links; Enter follows a link as it always does.
+ * The results, best first: each a link titled as the page it leads to, with its summary. Only markup, so
+ * the island and the page answered on the server render the same list; the island's arrow keys are
+ * handled by the page around it (SearchPage).
  */
-export function SearchResults({ results, listRef, onLeaveTop }: Props) {
-  const onKeyDown = (event: KeyboardEvent<HTMLOListElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = resultLinks(listRef.current);
-    const at = links.findIndex((link) => link === document.activeElement);
-    if (at === -1) return;
-    event.preventDefault();
-    if (event.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)]?.focus();
-    else if (at === 0) onLeaveTop();
-    else links[at - 1]?.focus();
-  };
+export function SearchResults({ results }: Props) {
   return (
-    <ol className="search-results" aria-label="Search results" ref={listRef} onKeyDown={onKeyDown}>
+    <ol className="search-results" aria-label="Search results">
       {results.map((result) => (
         <li key={result.url}>
           <a href={result.url}>

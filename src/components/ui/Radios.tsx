@@ -40,7 +40,7 @@ export function Radios<T extends string>(props: Props<T>) {
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <fieldset aria-describedby={describedBy(hintId, error && `${name}-error`)}>
-        <legend>
+        <legend className={heading?.level === 1 ? 'legend--page-heading' : undefined}>
           <QuestionHeading heading={heading}>{legend}</QuestionHeading>
         </legend>
         {hint && (

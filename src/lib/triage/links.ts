@@ -1,4 +1,5 @@
 import { PHISHING_EMAIL } from '../contacts/contacts.ts';
+import { previousQuestion } from './navigator.ts';
 import { QUESTIONS, type Answers, type QuestionId } from './questions.ts';
 
 /** Where the journey lives, how its addresses are built, and the pages its plans link to. */
@@ -18,6 +19,12 @@ export function triageUrl(answers: Answers, change?: QuestionId): string {
   if (change) params.append('change', change);
   const query = params.toString();
   return query ? `${TRIAGE_PATH}?${query}` : TRIAGE_PATH;
+}
+
+/** The link back: the previous question with its answer chosen, or none on the first question. */
+export function backHref(answers: Answers, current: QuestionId | null): string | null {
+  const previous = previousQuestion(answers, current);
+  return previous ? triageUrl(answers, previous) : null;
 }
 
 export const PHISHING_MAILTO = `mailto:${PHISHING_EMAIL}`;

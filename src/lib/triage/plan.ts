@@ -9,6 +9,8 @@ import { relevantAnswers } from './navigator.ts';
  * agreed work at home → the cancellation check and Citizens Advice; someone else → the helping page and a
  * Beacon referral made with their agreement; lost money or shaken → Beacon.
  */
+export const PLAN_HEADING = 'Your plan: what to do now';
+
 export interface Plan {
   steps: Step[];
 }

@@ -1,0 +1,28 @@
+import type { ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server.edge';
+import { TriagePlan } from '../components/triage/TriagePlan.tsx';
+import { questionTitle, TriageQuestion } from '../components/triage/TriageQuestion.tsx';
+import { TRIAGE_TITLE } from '../lib/triage/links.ts';
+import type { TriageState } from '../lib/triage/parse.ts';
+import { PLAN_HEADING, planFor } from '../lib/triage/plan.ts';
+import { SafeHtml } from '../lib/web/html.ts';
+import type { ShellFill } from '../lib/web/page-shell.ts';
+
+/**
+ * "What do I do now?" as pages: the question or the plan for a state, rendered from the React components
+ * (built from src/components/ui) to static HTML, with no JavaScript sent. The one rendering: the Worker
+ * fills its shell with it (src/lib/triage/page.ts) and Astro builds the first question with it.
+ */
+export function triageFill(state: TriageState): ShellFill {
+  if (state.kind === 'plan') {
+    return fill(
+      `${PLAN_HEADING} – ${TRIAGE_TITLE}`,
+      <TriagePlan plan={planFor(state.answers)} answers={state.answers} />,
+    );
+  }
+  return fill(`${questionTitle(state)} – ${TRIAGE_TITLE}`, <TriageQuestion {...state} />);
+}
+
+function fill(title: string, element: ReactElement): ShellFill {
+  return { title, main: new SafeHtml(renderToStaticMarkup(element)) };
+}
