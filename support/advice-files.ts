@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { adviceSchema, type AdviceFrontmatter } from '../src/lib/advice/schema.ts';
 
-export const ADVICE_DIR = new URL('../content/advice/', import.meta.url).pathname;
+const ADVICE_DIR = new URL('../content/advice/', import.meta.url).pathname;
 
 export interface AdviceFile {
   slug: string;

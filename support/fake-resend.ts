@@ -9,7 +9,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
-export type Behaviour =
+type Behaviour =
   | { kind: 'ok' }
   | { kind: 'error-500' }
   | { kind: 'hang' }
@@ -18,7 +18,7 @@ export type Behaviour =
   | { kind: 'stall' }
   | { kind: 'delay'; ms: number };
 
-export interface RecordedEmail {
+interface RecordedEmail {
   id: string;
   idempotencyKey: string | null;
   from: string;
@@ -29,7 +29,7 @@ export interface RecordedEmail {
   html: string;
 }
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   path: string;
   idempotencyKey: string | null;

@@ -57,7 +57,7 @@ export function folderOf(file: string): string {
   return parts[0] ?? file;
 }
 
-export function folderEdges(graph: ImportGraph): Map<string, string[]> {
+function folderEdges(graph: ImportGraph): Map<string, string[]> {
   const edges = new Map<string, Set<string>>();
   for (const [file, { files }] of graph) {
     const from = folderOf(file);
@@ -68,7 +68,7 @@ export function folderEdges(graph: ImportGraph): Map<string, string[]> {
   return new Map([...edges].map(([from, set]) => [from, [...set].sort()]));
 }
 
-export function fileEdges(graph: ImportGraph): Map<string, string[]> {
+function fileEdges(graph: ImportGraph): Map<string, string[]> {
   return new Map([...graph].map(([file, { files }]) => [file, [...files]]));
 }
 

@@ -39,7 +39,7 @@ export interface ImportOptions extends D1Target {
 }
 
 /** Most SQL per part of a split import: many 90 KB statements, well within D1's limits for one request. */
-export const PART_BYTES = 8_000_000;
+const PART_BYTES = 8_000_000;
 
 const thousands = (n: number) => n.toLocaleString('en-GB');
 

@@ -19,8 +19,8 @@ export interface EvalReport {
   unmeasured: EvalQuery[];
 }
 
-export const QUERIES_FILE = new URL('../tests/search/queries.json', import.meta.url).pathname;
-export const TOP_N = 3;
+const QUERIES_FILE = new URL('../tests/search/queries.json', import.meta.url).pathname;
+const TOP_N = 3;
 
 export function readEvalQueries(file = QUERIES_FILE): EvalQuery[] {
   return JSON.parse(readFileSync(file, 'utf8')) as EvalQuery[];

@@ -13,17 +13,17 @@ export interface YearMonthDay {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isLeapYear(year: number): boolean {
+function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 /** Reads a real calendar date written YYYY-MM-DD (years 1000–9999), or undefined (so 2027-02-29 fails). */
-export function parseIsoDate(text: string): YearMonthDay | undefined {
+function parseIsoDate(text: string): YearMonthDay | undefined {
   const match = ISO_DATE.exec(text);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -53,9 +53,9 @@ export { EXCLUSIONS, type NoRightReason } from './cancellation/reasons.ts';
 export type CancellationResult =
   { applies: false; reason: string } | { applies: true; lastDay: string; extended: boolean; explanation: string };
 
-export const REGULATIONS_START = '2014-06-13';
+const REGULATIONS_START = '2014-06-13';
 /** reg 27(3) and reg 7(4): off-premises contracts of this many pence or fewer have no right to cancel. */
-export const LOW_PRICE_LIMIT_PENCE = 4200;
+const LOW_PRICE_LIMIT_PENCE = 4200;
 
 /**
  * Which provision set the last day. `late-info-before-period`: information given late but before the 14

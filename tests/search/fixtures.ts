@@ -12,7 +12,7 @@ const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => (
 });
 
 /** A tiny library with one page per idea the query tests need. */
-export const FIXTURE_DOCS: SearchDocument[] = [
+const FIXTURE_DOCS: SearchDocument[] = [
   doc('rogue-traders', {
     title: 'Rogue traders',
     summary: 'Rogue traders knock on your door and offer work you do not need.',

@@ -68,7 +68,7 @@ export function CancelAnswer({ answer, headingRef, onChangeAnswers, changeHref }
 }
 
 /** Where to turn when the 14-day right does not help. */
-export function OtherHelp() {
+function OtherHelp() {
   const advice = CONTACTS['citizens-advice'];
   return (
     <p>
@@ -79,7 +79,7 @@ export function OtherHelp() {
 }
 
 /** Back to the questions: the island's button, or a link to them filled in (no JavaScript). */
-export function ChangeAnswers({ onClick, href }: { onClick?: (() => void) | undefined; href?: string | undefined }) {
+function ChangeAnswers({ onClick, href }: { onClick?: (() => void) | undefined; href?: string | undefined }) {
   if (onClick) {
     return (
       <Button type="button" secondary onClick={onClick}>

@@ -1,7 +1,7 @@
 import { CONTACTS, isContactId, telHref, type ContactId, type Hours } from '../../lib/contacts/contacts.ts';
 
 /** When the line is open, from contacts.ts: a frightened person must not be sent to a closed line. */
-export function PlanCallHours({ contact }: { contact: ContactId }) {
+function PlanCallHours({ contact }: { contact: ContactId }) {
   const hours: Hours = CONTACTS[contact].hours;
   if (hours.open === 'always') return <span className="plan-call__hours">Open all day, every day.</span>;
   if (hours.open === 'limited') return <span className="plan-call__hours">Open {hours.text}.</span>;

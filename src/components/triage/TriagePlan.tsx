@@ -14,7 +14,7 @@ import { PlanCall } from './PlanCall.tsx';
  */
 
 /** What to write down before it is forgotten: what the bank, Report Fraud or the police will ask. */
-export const WRITE_IT_DOWN = [
+const WRITE_IT_DOWN = [
   'The date and time',
   'What was said',
   'How much, and how it was paid',

@@ -4,7 +4,7 @@ import { describedBy } from './describedBy.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 import { QuestionHeading, type AsHeading } from './QuestionHeading.tsx';
 
-export interface CheckboxOption {
+interface CheckboxOption {
   /** The value sent with the form (and the id's suffix: `${name}-${value}`). */
   value: string;
   label: string;

@@ -1,7 +1,7 @@
 import { describedBy } from './describedBy.ts';
 import { ErrorMessage } from './ErrorMessage.tsx';
 
-export interface DateParts {
+interface DateParts {
   day: string;
   month: string;
   year: string;

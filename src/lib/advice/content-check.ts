@@ -5,7 +5,7 @@ import { readability, type Readability } from './readability.ts';
 import { handWrittenHours, sourceProblems } from './source-rules.ts';
 
 /** The bars every advice page must clear (issue: plain English for a reading age of about 9). */
-export const CONTENT_RULES = {
+const CONTENT_RULES = {
   minReadingEase: 60,
   maxAverageSentence: 20,
   maxSummary: 160,

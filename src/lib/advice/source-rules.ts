@@ -23,12 +23,12 @@ function bigSumOfMoney(text: string): boolean {
 }
 
 /** True when the text states a figure that needs a source on the page. */
-export function statesFigure(text: string): boolean {
+function statesFigure(text: string): boolean {
   return PERCENTAGE.test(text) || bigSumOfMoney(text);
 }
 
 /** True when the text cites a provision of a law. */
-export function citesProvision(text: string): boolean {
+function citesProvision(text: string): boolean {
   return PROVISION.test(text);
 }
 

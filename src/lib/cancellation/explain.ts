@@ -17,9 +17,8 @@ export type { EarlyStart } from './payment.ts';
  * about 9). `today` is passed in (the page reads the UK date), so this stays pure and testable.
  */
 
-export const REGULATIONS_TITLE =
-  'Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013';
-export const REGULATIONS_URL = 'https://www.legislation.gov.uk/uksi/2013/3134';
+const REGULATIONS_TITLE = 'Consumer Contracts (Information, Cancellation and Additional Charges) Regulations 2013';
+const REGULATIONS_URL = 'https://www.legislation.gov.uk/uksi/2013/3134';
 
 /**
  * `excluded`: a reg 28 exclusion (made to your specifications, an urgent repair you asked for). The trader

@@ -58,7 +58,7 @@ export function emptyAnswers(): CalculatorAnswers {
  * The id of the control each error links to, in the order the questions appear on the page. The names
  * are the GET form's (cancellation-query.ts): the contract's input names.
  */
-export const QUESTION_IDS = {
+const QUESTION_IDS = {
   kind: 'kind-services',
   agreed: 'agreedOn-day',
   price: 'price',

@@ -26,7 +26,7 @@ const boolean =
     typeof raw === 'boolean' ? { ok: true, value: raw } : { ok: false, message };
 
 /** Each field of the calculator's input, checked on its own (cross-field rules are below). */
-export const cancellationFields = {
+const cancellationFields = {
   /** The day the contract was made (agreed or signed), YYYY-MM-DD, a UK calendar date. */
   agreedOn: date('Enter the date you agreed to the contract as a real date'),
   /** What the contract is for: `goods` (things delivered or fitted; a sales contract) or `services` (work). */
@@ -62,8 +62,8 @@ export const cancellationFields = {
   infoGivenOn: optional(date('Enter the date they gave you the information about cancelling as a real date')),
 } as const satisfies Record<string, Check>;
 
-export type CancellationField = keyof typeof cancellationFields;
-export const CANCELLATION_FIELDS = Object.keys(cancellationFields) as CancellationField[];
+type CancellationField = keyof typeof cancellationFields;
+const CANCELLATION_FIELDS = Object.keys(cancellationFields) as CancellationField[];
 
 /**
  * The contract's input. Every optional field, left out, gives the answer the first contract gave:

@@ -19,7 +19,7 @@ export interface ResendLike {
   };
 }
 
-export const DEFAULT_SEND_TIMEOUT_MS = 10_000;
+const DEFAULT_SEND_TIMEOUT_MS = 10_000;
 
 export function resendSender(client: ResendLike, { timeoutMs = DEFAULT_SEND_TIMEOUT_MS } = {}): EmailSender {
   return {

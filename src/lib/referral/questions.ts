@@ -16,7 +16,7 @@ import {
  * Questions have a "you" and a "they" form for people asking on someone else's behalf.
  */
 
-export interface Option<V extends string = string> {
+interface Option<V extends string = string> {
   value: V;
   label: string;
   hint?: string;

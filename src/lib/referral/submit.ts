@@ -33,7 +33,7 @@ export interface SubmitDeps {
 }
 
 /** `sent`: Beacon's copy was accepted. `queued`: stored, and the cron will deliver it. */
-export type Delivery = 'sent' | 'queued';
+type Delivery = 'sent' | 'queued';
 
 export type Outcome =
   | { kind: 'accepted'; reference: string; delivery: Delivery }

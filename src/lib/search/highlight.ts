@@ -10,7 +10,7 @@ export interface TextPart {
 const WORD = /[\p{L}\p{N}'\u2019]+/gu;
 
 /** The stem lunr would index for one word, or '' for a stop word. */
-export function indexedStem(word: string): string {
+function indexedStem(word: string): string {
   const normalised = normaliseText(word);
   return normalised === '' || isStopWord(normalised) ? '' : stemOf(normalised);
 }

@@ -31,7 +31,7 @@ export interface QueryPlan {
 }
 
 /** Long pasted text is cut here: nobody types more, and it keeps every query fast. */
-export const MAX_QUERY_WORDS = 12;
+const MAX_QUERY_WORDS = 12;
 
 const BOOST = { typed: 1, form: 0.8, fuzzy: 0.5, prefix: 0.4, synonym: 0.35 } as const;
 

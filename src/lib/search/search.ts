@@ -10,7 +10,7 @@ export interface SearchResult extends SearchDocSummary {
   matched: string[];
 }
 
-export interface SearchOptions {
+interface SearchOptions {
   /** At most this many results. */
   limit?: number;
   /** The last word is still being typed: also match words that start with it. */

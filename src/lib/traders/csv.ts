@@ -4,7 +4,7 @@
  * on, so problems can be reported as `line N: …`. Blank lines are skipped.
  */
 
-export interface CsvRecord {
+interface CsvRecord {
   /** The 1-based line of the file the record starts on. */
   line: number;
   fields: string[];

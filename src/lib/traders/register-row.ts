@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { memberKey } from './member-id.ts';
 import { isDistrict } from './postcode.ts';
 import { tradeKeyForRegister, tradeLabel } from './trade-match.ts';
-import { STATUSES, type Status } from './trader-result.ts';
+import { STATUSES, type Status } from './status.ts';
 import { isCalendarDate } from '../calendar-date.ts';
 
 /**

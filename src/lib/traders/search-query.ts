@@ -10,10 +10,10 @@ import { matchTrade, tradeLabel, tradePhrase, type TradeMatch } from './trade-ma
  * API answers 400 `{ error: { message, fields } }` and the page shows the same words.
  */
 
-export const MAX_Q = 100;
-export const MAX_TRADE = 60;
-export const MAX_PLACE = 60;
-export const MAX_PAGE = 1000;
+const MAX_Q = 100;
+const MAX_TRADE = 60;
+const MAX_PLACE = 60;
+const MAX_PAGE = 1000;
 export const PAGE_SIZE = 20;
 
 export const MESSAGES = {
@@ -44,7 +44,7 @@ const optionalText = (max: number, tooLong: string, ...checks: z.Check<string | 
     )
     .check(...checks);
 
-export const searchParamsSchema = z
+const searchParamsSchema = z
   .object({
     /** Words of the business name; each is matched as a prefix, case and accents ignored. */
     q: optionalText(
@@ -93,7 +93,7 @@ export const searchParamsSchema = z
   );
 
 /** How the place box was understood. */
-export interface PlaceQuery {
+interface PlaceQuery {
   /** As typed, cleaned. */
   typed: string;
   /** postcode, a known place (as typed or corrected), a town from the register, or not known at all. */

@@ -1,6 +1,6 @@
 import { ftsExpression } from './fts-query.ts';
 import { PAGE_SIZE, type TraderSearch } from './search-query.ts';
-import type { Status } from './trader-result.ts';
+import type { Status } from './status.ts';
 
 /**
  * The SQL for a trader search and a membership lookup. One statement each, so an answer is one round
@@ -20,7 +20,7 @@ export interface SqlQuery {
 }
 
 /** The register's facts, on every row both queries return. */
-export interface RegisterFacts {
+interface RegisterFacts {
   /** register_meta's `source`: 'sample' or 'register'; null for a register never imported. */
   register_source: string | null;
   register_imported_at: string | null;

@@ -97,7 +97,7 @@ export function matchTrade(text: string): TradeMatch {
 }
 
 /** The key of a trade the list does not know: its folded words, hyphenated (as the import stores it). */
-export const ownKey = (folded: string): string => folded.replaceAll(' ', '-');
+const ownKey = (folded: string): string => folded.replaceAll(' ', '-');
 
 /** Known trades within a few edits of the phrase, or of one of its words ("plummer" → plumbing). */
 function fuzzyKeys(p: string): string[] {

@@ -1,13 +1,11 @@
 import * as z from '../validation.ts';
 import type { TraderRow } from './search-sql.ts';
+import { STATUSES } from './status.ts';
 
 /**
  * What the API answers (contract in DESIGN.md), as schemas (validation.ts) shared by the function, the island and
  * the tests: one shape, checked on both sides.
  */
-
-/** A member's standing in the register (the register file's `status` column). */
-export const STATUSES = ['approved', 'suspended', 'expired'] as const;
 
 const traderResultSchema = z.object({
   /** The membership number as printed on the card. */
@@ -34,8 +32,6 @@ const traderResultSchema = z.object({
   expiresOn: z.string(),
 });
 export type TraderResult = z.infer<typeof traderResultSchema>;
-/** A member's standing, as the schema has it: the one declaration of the type. */
-export type Status = TraderResult['status'];
 
 const registerInfoSchema = z.object({
   /** True when the register is the fictional sample: pages must say so wherever results appear. */

@@ -1,5 +1,5 @@
 import { CONTACTS, type ContactId } from '../contacts/contacts.ts';
-import type { Status } from './trader-result.ts';
+import type { Status } from './status.ts';
 import { shortWrittenDate } from '../calendar-date.ts';
 
 /**

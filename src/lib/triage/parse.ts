@@ -9,7 +9,7 @@ import { isAnswerValue, isQuestionId, QUESTIONS, type Answers, type QuestionId }
  */
 
 export const ASKED = 'asked';
-export const CHANGE = 'change';
+const CHANGE = 'change';
 
 export const PARSE_MESSAGES = {
   unknown: 'Choose one of the answers below',

@@ -6,6 +6,7 @@
  * gave, their-money, shaken.
  */
 
+/** @public (the contract re-exports it from index.ts) */
 export const ANSWER_VALUES = {
   danger: ['yes', 'no'],
   situation: ['at-door-now', 'caller-was-here', 'contacted', 'paid-or-shared', 'agreed-work', 'someone-else'],
@@ -23,7 +24,7 @@ export type AnswerValue<K extends QuestionId> = (typeof ANSWER_VALUES)[K][number
 /** The answers so far: each question's id and the value chosen. */
 export type Answers = { [K in QuestionId]?: AnswerValue<K> };
 
-export interface Option<K extends QuestionId = QuestionId> {
+interface Option<K extends QuestionId = QuestionId> {
   value: AnswerValue<K>;
   label: string;
   hint?: string;

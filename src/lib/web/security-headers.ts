@@ -8,7 +8,7 @@
  * script-src: browsers enforce both policies, and a header `default-src 'self'` would block the hashed
  * inline island loader.
  */
-export const HEADER_CSP = [
+const HEADER_CSP = [
   "frame-ancestors 'none'",
   "form-action 'self'",
   "base-uri 'self'",
@@ -31,7 +31,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** The CSP for responses that are not pages (JSON): nothing may load or frame them. */
-export const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
 /** Returns a copy of the response with the security headers set (keeping any CSP the page set itself). */
 export function withSecurityHeaders(response: Response): Response {

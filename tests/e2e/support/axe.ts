@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /** The WCAG 2.0, 2.1 and 2.2 A and AA rules: the site's promise in its accessibility statement. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Runs axe on the page as it is now and fails with a readable list of any violations. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {

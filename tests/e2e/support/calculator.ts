@@ -1,7 +1,7 @@
 import { expect, type Page } from '@playwright/test';
 
 /** Shared by the calculator's browser tests. The clock is fixed at 9 December 2025, a week after the driveway. */
-export const TODAY = new Date('2025-12-09T12:00:00Z');
+const TODAY = new Date('2025-12-09T12:00:00Z');
 
 export async function openCalculator(page: Page, today: Date = TODAY): Promise<void> {
   await page.clock.setFixedTime(today);

@@ -30,7 +30,7 @@ export function keyBytes(secret: string): Uint8Array<ArrayBuffer> | null {
   }
 }
 
-export async function keyId(secret: string): Promise<string> {
+async function keyId(secret: string): Promise<string> {
   const bytes = keyBytes(secret);
   if (!bytes) throw new Error('REFERRAL_KEY must be base64 of 32 bytes');
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
