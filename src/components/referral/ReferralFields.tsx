@@ -96,6 +96,20 @@ export function radiosQuestion(
   );
 }
 
+/** The contact details asked under each way to be contacted (GOV.UK "conditional reveal"). */
+export function contactDetails(context: FieldContext): Partial<Record<string, ReactNode>> {
+  return {
+    phone: textQuestion(context, 'phone'),
+    email: textQuestion(context, 'email'),
+    post: (
+      <>
+        {textQuestion(context, 'address')}
+        {textQuestion(context, 'postcode')}
+      </>
+    ),
+  };
+}
+
 /** "No one yet": ticking it clears the other boxes, and ticking another box clears it. */
 const NO_ONE = 'none';
 

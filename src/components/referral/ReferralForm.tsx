@@ -4,7 +4,13 @@ import type { Answers } from '../../lib/referral/schema.ts';
 import type { FieldErrors } from '../../lib/referral/validate.ts';
 import { PhoneNumber } from '../PhoneNumber.tsx';
 import { Button } from '../ui/Button.tsx';
-import { checkboxesQuestion, radiosQuestion, textQuestion, type FieldContext } from './ReferralFields.tsx';
+import {
+  checkboxesQuestion,
+  contactDetails,
+  radiosQuestion,
+  textQuestion,
+  type FieldContext,
+} from './ReferralFields.tsx';
 
 /**
  * The referral as one plain form that posts to the function, for people without JavaScript: in the page as
@@ -28,16 +34,7 @@ export function ReferralForm({ answers, errors }: Props) {
       {textQuestion(context, 'name')}
       {radiosQuestion(context, 'contactMethod', {
         revealAll: true,
-        reveals: {
-          phone: textQuestion(context, 'phone'),
-          email: textQuestion(context, 'email'),
-          post: (
-            <>
-              {textQuestion(context, 'address')}
-              {textQuestion(context, 'postcode')}
-            </>
-          ),
-        },
+        reveals: contactDetails(context),
       })}
       {radiosQuestion(context, 'safeToLeaveMessage')}
       {textQuestion(context, 'bestTime')}

@@ -4,7 +4,13 @@ import type { AnsweredField } from '../../lib/referral/questions.ts';
 import { MAX, type Answers } from '../../lib/referral/schema.ts';
 import type { StepId } from '../../lib/referral/steps.ts';
 import type { FieldErrors } from '../../lib/referral/validate.ts';
-import { checkboxesQuestion, radiosQuestion, textQuestion, type FieldContext } from './ReferralFields.tsx';
+import {
+  checkboxesQuestion,
+  contactDetails,
+  radiosQuestion,
+  textQuestion,
+  type FieldContext,
+} from './ReferralFields.tsx';
 
 /** The questions of one step of the island (every step but "Check your answers"), wired to the answers. */
 
@@ -57,16 +63,7 @@ export function StepQuestions({ step, answers, errors, headingRef, onAnswer }: P
     case 'contact':
       return radiosQuestion(context, 'contactMethod', {
         heading,
-        reveals: {
-          phone: textQuestion(context, 'phone'),
-          email: textQuestion(context, 'email'),
-          post: (
-            <>
-              {textQuestion(context, 'address')}
-              {textQuestion(context, 'postcode')}
-            </>
-          ),
-        },
+        reveals: contactDetails(context),
       });
     case 'message':
       return radiosQuestion(context, 'safeToLeaveMessage', { heading });

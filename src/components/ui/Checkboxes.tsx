@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChoiceLabel } from './ChoiceLabel.tsx';
-import { describedBy } from './describedBy.ts';
-import { ErrorMessage } from './ErrorMessage.tsx';
-import { QuestionHeading, type AsHeading } from './QuestionHeading.tsx';
+import { ChoiceFieldset } from './ChoiceFieldset.tsx';
+import type { AsHeading } from './QuestionHeading.tsx';
 
 interface CheckboxOption {
   /** The value sent with the form (and the id's suffix: `${name}-${value}`). */
@@ -34,54 +33,42 @@ interface Props {
 /** A question with any number of answers, as a fieldset of checkboxes. */
 export function Checkboxes(props: Props) {
   const { name, legend, hint, options, values, error, onChange, firstId, heading, reveals = {} } = props;
-  const hintId = hint ? `${name}-hint` : undefined;
   const toggle = (value: string, on: boolean) => (on ? [...values, value] : values.filter((v) => v !== value));
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <fieldset aria-describedby={describedBy(hintId, error && `${name}-error`)}>
-        <legend>
-          <QuestionHeading heading={heading}>{legend}</QuestionHeading>
-        </legend>
-        {hint && (
-          <p className="hint" id={hintId}>
-            {hint}
-          </p>
-        )}
-        <ErrorMessage id={`${name}-error`} message={error} />
-        {options.map((option, i) => {
-          const id = i === 0 && firstId ? firstId : `${name}-${option.value}`;
-          const itemHintId = option.hint ? `${id}-item-hint` : undefined;
-          const checked = values.includes(option.value);
-          const box = (
-            <div key={option.value} className="choice">
-              <input
-                type="checkbox"
-                id={id}
-                name={name}
-                value={option.value}
-                aria-describedby={itemHintId}
-                {...(onChange
-                  ? {
-                      checked,
-                      onChange: (e: { target: { checked: boolean } }) => {
-                        onChange(toggle(option.value, e.target.checked));
-                      },
-                    }
-                  : { defaultChecked: checked })}
-              />
-              <ChoiceLabel id={id} label={option.label} hintId={itemHintId} hint={option.hint} />
-            </div>
-          );
-          const reveal = checked ? reveals[option.value] : undefined;
-          if (!reveal) return box;
-          return (
-            <div key={option.value}>
-              {box}
-              <div className="reveal">{reveal}</div>
-            </div>
-          );
-        })}
-      </fieldset>
-    </div>
+    <ChoiceFieldset name={name} legend={legend} hint={hint} error={error} heading={heading}>
+      {options.map((option, i) => {
+        const id = i === 0 && firstId ? firstId : `${name}-${option.value}`;
+        const itemHintId = option.hint ? `${id}-item-hint` : undefined;
+        const checked = values.includes(option.value);
+        const box = (
+          <div key={option.value} className="choice">
+            <input
+              type="checkbox"
+              id={id}
+              name={name}
+              value={option.value}
+              aria-describedby={itemHintId}
+              {...(onChange
+                ? {
+                    checked,
+                    onChange: (e: { target: { checked: boolean } }) => {
+                      onChange(toggle(option.value, e.target.checked));
+                    },
+                  }
+                : { defaultChecked: checked })}
+            />
+            <ChoiceLabel id={id} label={option.label} hintId={itemHintId} hint={option.hint} />
+          </div>
+        );
+        const reveal = checked ? reveals[option.value] : undefined;
+        if (!reveal) return box;
+        return (
+          <div key={option.value}>
+            {box}
+            <div className="reveal">{reveal}</div>
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
   );
 }

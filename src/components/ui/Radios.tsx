@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { ChoiceLabel } from './ChoiceLabel.tsx';
-import { describedBy } from './describedBy.ts';
-import { ErrorMessage } from './ErrorMessage.tsx';
-import { QuestionHeading, type AsHeading } from './QuestionHeading.tsx';
+import { ChoiceFieldset } from './ChoiceFieldset.tsx';
+import type { AsHeading } from './QuestionHeading.tsx';
 
 interface RadioOption<T extends string> {
   /** The value sent with the form (and the id's suffix: `${name}-${value}`). */
@@ -36,48 +35,36 @@ interface Props<T extends string> {
 /** A question with one answer, as a fieldset of radios. */
 export function Radios<T extends string>(props: Props<T>) {
   const { name, legend, hint, options, value, error, onChange, revealAll, firstId, heading } = props;
-  const hintId = hint ? `${name}-hint` : undefined;
   return (
-    <div className={error ? 'field field--error' : 'field'}>
-      <fieldset aria-describedby={describedBy(hintId, error && `${name}-error`)}>
-        <legend className={heading?.level === 1 ? 'legend--page-heading' : undefined}>
-          <QuestionHeading heading={heading}>{legend}</QuestionHeading>
-        </legend>
-        {hint && (
-          <p className="hint" id={hintId}>
-            {hint}
-          </p>
-        )}
-        <ErrorMessage id={`${name}-error`} message={error} />
-        {options.map((option, i) => {
-          const id = i === 0 && firstId ? firstId : `${name}-${option.value}`;
-          const itemHintId = option.hint ? `${id}-item-hint` : undefined;
-          const checked = value === option.value;
-          return (
-            <div key={option.value}>
-              <div className="choice">
-                <input
-                  type="radio"
-                  id={id}
-                  name={name}
-                  value={option.value}
-                  aria-describedby={itemHintId}
-                  {...(onChange
-                    ? {
-                        checked,
-                        onChange: () => {
-                          onChange(option.value);
-                        },
-                      }
-                    : { defaultChecked: checked })}
-                />
-                <ChoiceLabel id={id} label={option.label} hintId={itemHintId} hint={option.hint} />
-              </div>
-              {option.reveal && (checked || revealAll) && <div className="reveal">{option.reveal}</div>}
+    <ChoiceFieldset name={name} legend={legend} hint={hint} error={error} heading={heading}>
+      {options.map((option, i) => {
+        const id = i === 0 && firstId ? firstId : `${name}-${option.value}`;
+        const itemHintId = option.hint ? `${id}-item-hint` : undefined;
+        const checked = value === option.value;
+        return (
+          <div key={option.value}>
+            <div className="choice">
+              <input
+                type="radio"
+                id={id}
+                name={name}
+                value={option.value}
+                aria-describedby={itemHintId}
+                {...(onChange
+                  ? {
+                      checked,
+                      onChange: () => {
+                        onChange(option.value);
+                      },
+                    }
+                  : { defaultChecked: checked })}
+              />
+              <ChoiceLabel id={id} label={option.label} hintId={itemHintId} hint={option.hint} />
             </div>
-          );
-        })}
-      </fieldset>
-    </div>
+            {option.reveal && (checked || revealAll) && <div className="reveal">{option.reveal}</div>}
+          </div>
+        );
+      })}
+    </ChoiceFieldset>
   );
 }
