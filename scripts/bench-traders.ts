@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { getPlatformProxy } from 'wrangler';
 import { memberLookupResponse, traderSearchResponse } from '../src/lib/traders/api.ts';
 import { registerImportSql } from '../src/lib/traders/import-sql.ts';
-import type { RegisterDb, RegisterStatement } from '../src/lib/traders/register-binding.ts';
+import type { D1ReadStatement as RegisterStatement, D1Reader as RegisterDb } from '../src/lib/web/d1.ts';
 import { checkRegister } from '../src/lib/traders/register-file.ts';
 import { sqliteD1 } from '../support/sqlite-d1.ts';
 import { benchQueries, type BenchQuery, type QueryKind } from './bench-traders-queries.ts';

@@ -3,7 +3,7 @@
 // in SQLite in-process (the same SQL D1 runs). `node support/trader-eval.ts` prints the report.
 import { readFileSync } from 'node:fs';
 import { traderSearchResponse } from '../src/lib/traders/api.ts';
-import type { RegisterDb } from '../src/lib/traders/register-binding.ts';
+import type { RegisterDb } from '../src/lib/traders/register-db.ts';
 import { searchResponseSchema } from '../src/lib/traders/trader-result.ts';
 
 export interface TraderEvalQuery {

@@ -28,15 +28,25 @@ export type Logger = (
   detail?: Record<string, string | number>,
 ) => void;
 
+/** The referral's variables and secrets (wrangler.toml [vars], and `wrangler secret put`); part of Env. */
 export interface ReferralEnv {
+  /** `development` locally, `production` when deployed. Missing configuration fails closed in production. */
   ENVIRONMENT?: string;
+  /** Resend API key. Without it, development emails go to the outbox table; production answers 503. */
   RESEND_API_KEY?: string;
+  /** Beacon's intake address: where referrals are sent. */
   REFERRAL_TO?: string;
+  /** The sender address for referral emails, on a domain verified with Resend. */
   REFERRAL_FROM?: string;
+  /** Secret mixed into the hash of a client's IP address for rate limiting, so the hash reveals nothing. */
   RATE_LIMIT_SECRET?: string;
+  /** Referrals allowed per client per hour (default 5). Raise it only for local load tests. */
   REFERRAL_RATE_LIMIT?: string;
+  /** AES-GCM key (base64 of 32 bytes, secret) that seals stored referral answers. Required in production. */
   REFERRAL_KEY?: string;
+  /** The key before the last rotation, kept until the answers it sealed are delivered (at most 7 days). */
   REFERRAL_KEY_PREVIOUS?: string;
+  /** Provider requests a second the delivery cron may make (default 2, Resend's default limit). */
   REFERRAL_SEND_RATE?: string;
 }
 

@@ -2,10 +2,11 @@ import { resolveSearch } from './resolve.ts';
 import { describeSearch, type TraderSearch } from './search-query.ts';
 import { buildCountSql, buildMemberSql, buildSearchSql, type AnswerRow, type TraderRow } from './search-sql.ts';
 import { suggestionsFor } from './suggestions.ts';
-import type { RegisterDb } from './register-binding.ts';
+import type { D1Reader as RegisterDb } from '../web/d1.ts';
 import { toTraderResult, type RegisterInfo, type SearchResponse, type TraderResult } from './trader-result.ts';
 
-export type { RegisterDb } from './register-binding.ts';
+/** The register's database: the read-only part of D1 (web/d1.ts). */
+export type { RegisterDb };
 
 /** Running the register's queries, one statement (one D1 round trip) per answer. */
 function registerInfo(row: AnswerRow | undefined): RegisterInfo {

@@ -1,7 +1,7 @@
 import { deletionVariants, editDistance, maxEdits } from './edits.ts';
 import type { NameTerm } from './fts-query.ts';
 import { placeKey } from './place-match.ts';
-import type { RegisterDb } from './register-binding.ts';
+import type { D1Reader as RegisterDb } from '../web/d1.ts';
 import type { Correction, TraderSearch } from './search-query.ts';
 import { foldWords, tradeLabel, tradeNameWords } from './trade-match.ts';
 import type { TermKind } from './search-terms.ts';
