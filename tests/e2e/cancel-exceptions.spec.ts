@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { fillDate, information, openCalculator } from './support/calculator.ts';
+import { answer, fillDate, information, openCalculator } from './support/calculator.ts';
 
 /**
  * "Can I still cancel?" where the law is less plain: agreed at the trader's premises straight after an
@@ -20,14 +20,8 @@ test('agreed at the showroom straight after a knock at the door: the follow-up q
   await information(page)
     .getByRole('radio', { name: /^Yes, before I agreed/ })
     .check();
-  await page
-    .getByRole('group', { name: /urgent repair/ })
-    .getByRole('radio', { name: 'No', exact: true })
-    .check();
-  await page
-    .getByRole('group', { name: /start within the 14 days/ })
-    .getByRole('radio', { name: 'No', exact: true })
-    .check();
+  await answer(page, /urgent repair/, 'No');
+  await answer(page, /start within the 14 days/, 'No');
 
   // Unanswered, the follow-up is in the error summary and links to its first choice.
   await page.getByRole('button', { name: 'Check my dates' }).click();
@@ -83,11 +77,11 @@ test('goods the trader says were made for you: may not be covered, with the safe
     page.getByRole('heading', { level: 2, name: 'The 14-day right to cancel may not cover this contract' }),
   ).toBeFocused();
   await expect(page.getByText('If the trader is wrong, cancel by Friday 3 April 2026', { exact: true })).toBeVisible();
-  const answer = page.getByRole('region', { name: 'The 14-day right to cancel may not cover this contract' });
-  await expect(answer.getByText(/ask Citizens Advice\. To be safe, cancel in writing anyway/)).toBeVisible();
+  const result = page.getByRole('region', { name: 'The 14-day right to cancel may not cover this contract' });
+  await expect(result.getByText(/ask Citizens Advice\. To be safe, cancel in writing anyway/)).toBeVisible();
   await expect(page.getByRole('link', { name: /^Regulation 28\(1\)\(b\)/ })).toBeVisible();
-  await expect(answer.getByRole('link', { name: '0808 223 1133' })).toHaveAttribute('href', 'tel:08082231133');
-  await expect(answer.getByText(/0808 223 1133 \(Monday to Friday/)).toBeVisible();
+  await expect(result.getByRole('link', { name: '0808 223 1133' })).toHaveAttribute('href', 'tel:08082231133');
+  await expect(result.getByText(/0808 223 1133 \(Monday to Friday/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your cancellation letter' })).toBeVisible();
   await expectNoAxeViolations(page);
 
@@ -111,10 +105,7 @@ test('information given late, before the goods came: the safe date, "you may hav
   await page.getByRole('radio', { name: /^At my home/ }).check();
   await information(page).getByRole('radio', { name: 'Yes, but only after I agreed' }).check();
   await fillDate(page, 'When did they give it to you?', ['10', '3', '2026']);
-  await page
-    .getByRole('group', { name: /made to your own measurements/ })
-    .getByRole('radio', { name: 'No', exact: true })
-    .check();
+  await answer(page, /made to your own measurements/, 'No');
   await page
     .getByRole('group', { name: 'Have the goods arrived?' })
     .getByRole('radio', { name: 'Yes', exact: true })
@@ -124,9 +115,9 @@ test('information given late, before the goods came: the safe date, "you may hav
 
   await expect(page.getByRole('heading', { level: 2, name: 'Yes, you can still cancel' })).toBeFocused();
   await expect(page.getByText('Your last day to cancel is Friday 3 April 2026', { exact: true })).toBeVisible();
-  const answer = page.getByRole('region', { name: 'Yes, you can still cancel' });
-  await expect(answer.getByText(/You may have longer, because the law is not clear about this/)).toBeVisible();
-  await expect(answer.getByRole('listitem').filter({ hasText: 'cannot take off any money' })).toBeVisible();
-  await expect(answer.getByRole('link', { name: '0808 223 1133' })).toBeVisible();
+  const result = page.getByRole('region', { name: 'Yes, you can still cancel' });
+  await expect(result.getByText(/You may have longer, because the law is not clear about this/)).toBeVisible();
+  await expect(result.getByRole('listitem').filter({ hasText: 'cannot take off any money' })).toBeVisible();
+  await expect(result.getByRole('link', { name: '0808 223 1133' })).toBeVisible();
   await expectNoAxeViolations(page);
 });

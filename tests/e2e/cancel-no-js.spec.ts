@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { fillDate } from './support/calculator.ts';
+import { answer, fillDate } from './support/calculator.ts';
 
 /**
  * "Can I still cancel?" with JavaScript turned off: the questions are a GET form the Worker answers with
@@ -34,14 +34,8 @@ test('the form gives the last day and a letter to fill in by hand', async ({ pag
   await page.getByRole('textbox', { name: 'How much did you agree to pay in total?' }).fill('£4,000');
   await page.getByRole('radio', { name: /^At my home/ }).check();
   await page.getByRole('radio', { name: 'Yes, before I agreed or when I agreed' }).check();
-  await page
-    .getByRole('group', { name: /urgent repair/ })
-    .getByRole('radio', { name: 'No', exact: true })
-    .check();
-  await page
-    .getByRole('group', { name: /start within the 14 days/ })
-    .getByRole('radio', { name: 'No', exact: true })
-    .check();
+  await answer(page, /urgent repair/, 'No');
+  await answer(page, /start within the 14 days/, 'No');
   await page.getByRole('button', { name: 'Check my dates' }).click();
 
   await expect(page).toHaveURL(/\/can-i-still-cancel\/\?kind=services&agreedOn-day=/);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { information, openCalculator } from './support/calculator.ts';
+import { answer, fillDate, information, openCalculator } from './support/calculator.ts';
 import { pdfPageTexts } from './support/pdf-text.ts';
 
 /**
@@ -87,10 +87,7 @@ test('goods that arrived before the contract was made are refused with a clear m
   await page.getByRole('textbox', { name: /How much/ }).fill('900');
   await page.getByRole('radio', { name: /^At my home/ }).check();
   await information(page).getByRole('radio', { name: 'No', exact: true }).check();
-  await page
-    .getByRole('group', { name: /made to your own measurements/ })
-    .getByRole('radio', { name: 'No', exact: true })
-    .check();
+  await answer(page, /made to your own measurements/, 'No');
   await page
     .getByRole('group', { name: 'Have the goods arrived?' })
     .getByRole('radio', { name: 'Yes', exact: true })
@@ -109,21 +106,12 @@ test('goods that arrived before the contract was made are refused with a clear m
 test('without a cancellation form the time is 12 months longer, and £42 has no right at all', async ({ page }) => {
   await openCalculator(page);
   await page.getByRole('radio', { name: /^Work or a service/ }).check();
-  const agreed = page.getByRole('group', { name: 'When did you agree to it?' });
-  await agreed.getByRole('textbox', { name: 'Day' }).fill('2');
-  await agreed.getByRole('textbox', { name: 'Month' }).fill('12');
-  await agreed.getByRole('textbox', { name: 'Year' }).fill('2025');
+  await fillDate(page, 'When did you agree to it?', ['2', '12', '2025']);
   await page.getByRole('textbox', { name: /How much/ }).fill('4000');
   await page.getByRole('radio', { name: /^At my home/ }).check();
   await information(page).getByRole('radio', { name: 'No', exact: true }).check();
-  await page
-    .getByRole('group', { name: /urgent repair/ })
-    .getByRole('radio', { name: 'No', exact: true })
-    .check();
-  await page
-    .getByRole('group', { name: /start within the 14 days/ })
-    .getByRole('radio', { name: 'Yes', exact: true })
-    .check();
+  await answer(page, /urgent repair/, 'No');
+  await answer(page, /start within the 14 days/, 'Yes');
   await page.getByRole('button', { name: 'Check my dates' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Yes, you can still cancel' })).toBeFocused();
   await expect(page.getByText('Your last day to cancel is Wednesday 16 December 2026', { exact: true })).toBeVisible();

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CancellationInputError, type CancellationInput } from '../../src/lib/cancellation.ts';
+import { CancellationInputError } from '../../src/lib/cancellation.ts';
 import { explainCancellation } from '../../src/lib/cancellation/explain.ts';
-
-const driveway: CancellationInput = {
-  agreedOn: '2025-12-02',
-  kind: 'services',
-  price: 4000,
-  offPremises: true,
-  infoGiven: true,
-};
+import { driveway } from '../support/cancellation-cases.ts';
 
 describe('the plain-English answer', () => {
   it('says yes with the last day written out and how many days are left', () => {

@@ -5,6 +5,7 @@ import {
   validateCancellationInput,
   type CancellationInput,
 } from '../../src/lib/cancellation.ts';
+import { driveway } from '../support/cancellation-cases.ts';
 
 /**
  * The contract's optional inputs (DESIGN.md, "Contract: cancellation calculator"), each reasoned from the
@@ -12,13 +13,6 @@ import {
  * the test says so and quotes what was found instead; the last day is always worked out by hand.
  */
 
-const driveway: CancellationInput = {
-  agreedOn: '2025-12-02',
-  kind: 'services',
-  price: 4000,
-  offPremises: true,
-  infoGiven: true,
-};
 const windows = { ...driveway, kind: 'goods', agreedOn: '2026-03-02', goodsReceivedOn: '2026-03-20' } as const;
 
 function thrown(fn: () => unknown): unknown {

@@ -4,17 +4,9 @@ import {
   CancellationInputError,
   validateCancellationInput,
   workOutCancellation,
-  type CancellationInput,
 } from '../../src/lib/cancellation.ts';
 import { parsePounds } from '../../src/lib/cancellation/input.ts';
-
-const driveway: CancellationInput = {
-  agreedOn: '2025-12-02',
-  kind: 'services',
-  price: 4000,
-  offPremises: true,
-  infoGiven: true,
-};
+import { driveway } from '../support/cancellation-cases.ts';
 
 function thrown(fn: () => unknown): unknown {
   try {

@@ -24,3 +24,8 @@ export async function fillDate(page: Page, group: string, [day, month, year]: [s
   await fields.getByRole('textbox', { name: 'Month' }).fill(month);
   await fields.getByRole('textbox', { name: 'Year' }).fill(year);
 }
+
+/** Answers a yes/no question, found by the words of its question. */
+export async function answer(page: Page, question: RegExp, choice: 'Yes' | 'No'): Promise<void> {
+  await page.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).check();
+}
