@@ -34,12 +34,15 @@ describe('checkAdvicePage', () => {
     );
   });
 
-  it("fails a source that is a site's front page, unless the page sends readers to that front door", () => {
+  it("fails a source that is a site's front page, even one the page sends readers to", () => {
     const sources = [{ title: 'Report Fraud', url: 'https://www.reportfraud.police.uk/' }];
     const cited = checkAdvicePage('x', frontmatter({ sources }), plainBody, '2026-11-23');
     expect(cited.problems.some((p) => p.includes('is a front page'))).toBe(true);
     const sent = `${plainBody}\nReport it at [reportfraud.police.uk](https://www.reportfraud.police.uk).\n`;
-    expect(checkAdvicePage('x', frontmatter({ sources }), sent, '2026-11-23').problems).toEqual([]);
+    // Linking readers to a front door is fine; citing it as the source of a fact is not.
+    expect(checkAdvicePage('x', frontmatter(), sent, '2026-11-23').problems).toEqual([]);
+    const sentAndCited = checkAdvicePage('x', frontmatter({ sources }), sent, '2026-11-23');
+    expect(sentAndCited.problems.some((p) => p.includes('is a front page'))).toBe(true);
     const deep = [{ title: 'Report Fraud, how to report', url: 'https://www.reportfraud.police.uk/how-to-report/' }];
     expect(checkAdvicePage('x', frontmatter({ sources: deep }), plainBody, '2026-11-23').problems).toEqual([]);
   });

@@ -36,23 +36,13 @@ function isFrontPage(url: URL): boolean {
   return url.pathname === '/' || url.pathname === '';
 }
 
-/** The front doors the page itself sends readers to, e.g. "report at [reportfraud.police.uk](https://…)". */
-function linkedFrontDoors(body: string): Set<string> {
-  const hosts = new Set<string>();
-  for (const m of body.matchAll(/\]\((https:\/\/[^)\s]+)\)/g)) {
-    const url = new URL(m[1] ?? '');
-    if (isFrontPage(url)) hosts.add(url.host);
-  }
-  return hosts;
-}
-
 /** Problems with a page's sources, each a sentence naming what to fix. */
 export function sourceProblems(frontmatter: AdviceFrontmatter, body: string): string[] {
   const problems: string[] = [];
-  const frontDoors = linkedFrontDoors(body);
   for (const source of frontmatter.sources) {
     const url = new URL(source.url);
-    if (isFrontPage(url) && !frontDoors.has(url.host))
+    // A front page states no fact; the page that does is the source, even where readers are sent to the front door.
+    if (isFrontPage(url))
       problems.push(`source "${source.title}" is a front page (${source.url}): cite the page that states the fact`);
   }
   const hasLegislation = frontmatter.sources.some((s) => new URL(s.url).host === LEGISLATION_HOST);
