@@ -11,7 +11,10 @@ export default defineConfig({
   retries: 0,
   forbidOnly: !!process.env['CI'],
   reporter: [['list']],
-  timeout: 30_000,
+  // Backstops, not speeds: every wait is on a condition (a role, a text, an island hydrated), and these only
+  // end a test that would otherwise wait for ever. A starved 2-core machine can take seconds to hydrate.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',

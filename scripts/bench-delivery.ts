@@ -4,17 +4,33 @@
 //  2. The provider recovers, enforcing Resend's default limit of 2 requests a second (429 + Retry-After
 //     above it). The cron runs at recovery and then every 60 s, as in production; the time until every
 //     referral has reached the fake exactly once, and the share of the allowed rate that drain used.
+//  3. How even the pace was: from the fake's arrival times, how much shorter than paced any window of
+//     `rate` gaps came out (the squeeze), against the slack the pace margin leaves (support/pace-jitter.ts).
+//     `--load N` runs N CPU burners (bounded, stopped by PID) beside the drain, as on a busy machine.
+import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FakeResend } from '../support/fake-resend.ts';
+import { paceJitter } from '../support/pace-jitter.ts';
+import { PACE_MARGIN, paceIntervalMs } from '../src/lib/referral/delivery/schedule.ts';
 import { startServedSite } from '../support/served-site.ts';
 import { BENCH_ANSWERS } from './bench-answers.ts';
 
 const answers = BENCH_ANSWERS;
 
-export async function benchDelivery(fake: FakeResend, count: number, rate: number): Promise<void> {
+/** N busy loops for at most `seconds`, as other work on a shared machine; each is stopped by its PID. */
+function burnCpu(n: number, seconds: number): () => void {
+  const burners = Array.from({ length: n }, () =>
+    spawn('timeout', [String(seconds), 'sh', '-c', 'while :; do :; done'], { stdio: 'ignore' }),
+  );
+  return () => {
+    for (const burner of burners) if (burner.pid !== undefined && burner.exitCode === null) burner.kill('SIGTERM');
+  };
+}
+
+export async function benchDelivery(fake: FakeResend, count: number, rate: number, load = 0): Promise<void> {
   const state = mkdtempSync(join(tmpdir(), 'bench-delivery-'));
   const site = await startServedSite(state, {
     RESEND_API_KEY: 're_bench',
@@ -51,6 +67,7 @@ export async function benchDelivery(fake: FakeResend, count: number, rate: numbe
 
     fake.reset(); // forget the failed attempts; the drain is measured from here
     fake.setRateLimit(rate);
+    const stopBurning = burnCpu(load, Math.ceil((count / rate) * 3 + 180));
     const recovered = performance.now();
     const runCron = () => crons.push(fetch(`${site.url}/__scheduled`).catch(() => undefined));
     runCron();
@@ -59,6 +76,7 @@ export async function benchDelivery(fake: FakeResend, count: number, rate: numbe
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     const drainSeconds = (performance.now() - recovered) / 1000;
+    stopBurning();
     const keys = fake.emails.map((e) => e.idempotencyKey);
     const achieved = keys.length / drainSeconds;
     console.log(`Recovery, the fake enforcing ${rate} requests/s (429 + Retry-After above it), cron every 60 s:`);
@@ -67,6 +85,17 @@ export async function benchDelivery(fake: FakeResend, count: number, rate: numbe
     );
     console.log(
       `  ${achieved.toFixed(2)} emails/s = ${((achieved / rate) * 100).toFixed(1)}% of the allowed ${rate}/s (target ≥ 90%)`,
+    );
+    const jitter = paceJitter(
+      fake.requests.map((r) => r.at),
+      rate,
+      paceIntervalMs(rate),
+    );
+    console.log(
+      `How even the pace was, ${load} CPU burner(s) beside it: squeeze of ${rate} gaps p50 ${jitter.squeezeMs.p50} ms, p99 ${jitter.squeezeMs.p99} ms, worst ${jitter.squeezeMs.max} ms over ${jitter.windows} windows`,
+    );
+    console.log(
+      `  the ${(PACE_MARGIN * 100).toFixed(0)}% margin leaves ${jitter.slackMs} ms of slack a window; windows over the limit: ${jitter.overLimit}`,
     );
   } finally {
     if (timer) clearInterval(timer);

@@ -4,7 +4,8 @@
 //     RESEND_BASE_URL pointed at the fake, stopped by its PID), needing a built dist/ (`npm run build`).
 //  3. Durable delivery (scripts/bench-delivery.ts): referrals accepted a second while the provider is down,
 //     and the time from recovery until the queue of them is empty, at Resend's 2 requests a second.
-//     `npm run bench:referral -- --queued 1000 --rate 2` (the defaults); a smaller --queued runs faster.
+//     `npm run bench:referral -- --queued 1000 --rate 2` (the defaults); a smaller --queued runs faster;
+//     `--load 2` runs two CPU burners beside the drain; `--only delivery` skips parts 1 and 2.
 // Every referral has its own submissionId, so each request takes the full path: validate, record, send.
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -195,14 +196,21 @@ const load = loadavg()
   .join(', ');
 console.log(`Machine: ${availableParallelism()} CPUs, load average ${load} (1, 5, 15 min). Node ${process.version}.`);
 const { values: options } = parseArgs({
-  options: { queued: { type: 'string', default: '1000' }, rate: { type: 'string', default: '2' } },
+  options: {
+    queued: { type: 'string', default: '1000' },
+    rate: { type: 'string', default: '2' },
+    load: { type: 'string', default: '0' },
+    only: { type: 'string' },
+  },
 });
 const fake = await startFakeResend();
 try {
-  await benchHandler(fake);
-  await benchLoad(fake);
+  if (options.only !== 'delivery') {
+    await benchHandler(fake);
+    await benchLoad(fake);
+  }
   if (existsSync(`${PROJECT_ROOT}dist/index.html`)) {
-    await benchDelivery(fake, Number(options.queued), Number(options.rate));
+    await benchDelivery(fake, Number(options.queued), Number(options.rate), Number(options.load));
   }
 } finally {
   await fake.close();

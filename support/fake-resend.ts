@@ -4,7 +4,9 @@
 // payload it is a 409; while the first is still being processed, a 409 too. On demand it answers 500,
 // hangs (after accepting the email, as when a provider's answer is lost), accepts then drops the connection,
 // drops the connection before accepting, stalls (never answers, never accepts), or delays. It can also be
-// down (500 to everything new) for a while, and enforce a rate limit like Resend's (429 + Retry-After).
+// down (500 to everything new) for a while, and enforce a rate limit like Resend's (429 + Retry-After), or
+// answer the next requests 429 whatever their timing. The limit is enforced on a clock the caller may
+// give (a test's simulated clock, the same one the cron paces itself by), so it holds on a starved machine.
 import { createHash, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
@@ -16,7 +18,9 @@ type Behaviour =
   | { kind: 'drop' }
   | { kind: 'accept-drop' }
   | { kind: 'stall' }
-  | { kind: 'delay'; ms: number };
+  | { kind: 'delay'; ms: number }
+  /** 429 with Retry-After, as if over the limit, whatever the timing (nothing is accepted). */
+  | { kind: 'rate-limited'; retryAfterSeconds: number };
 
 interface RecordedEmail {
   id: string;
@@ -30,6 +34,8 @@ interface RecordedEmail {
 }
 
 interface RecordedRequest {
+  /** When it arrived, on the fake's clock (ms). */
+  at: number;
   method: string;
   path: string;
   idempotencyKey: string | null;
@@ -55,12 +61,10 @@ export interface FakeResend {
   next(...behaviours: Behaviour[]): void;
   /** While down, every new request answers 500 (replays of accepted keys still answer, as Resend's would). */
   setDown(down: boolean): void;
-  /** At most `perSecond` requests in any one second, else 429 with Retry-After (null: no limit). */
+  /** At most `perSecond` requests in any one second of the clock, else 429 with Retry-After (null: no limit). */
   setRateLimit(perSecond: number | null): void;
   /** Requests answered 429 so far. */
   rateLimited(): number;
-  /** Resolves once at least `count` emails are in the inbox (for emails sent after the answer). */
-  waitForEmails(count: number, timeoutMs?: number): Promise<RecordedEmail[]>;
   reset(): void;
   close(): Promise<void>;
 }
@@ -86,7 +90,12 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-export async function startFakeResend(): Promise<FakeResend> {
+export interface FakeResendOptions {
+  /** The clock the rate limit and `requests[].at` use (ms); the real one unless a test simulates time. */
+  clock?: () => number;
+}
+
+export async function startFakeResend({ clock = Date.now }: FakeResendOptions = {}): Promise<FakeResend> {
   const emails: RecordedEmail[] = [];
   const requests: RecordedRequest[] = [];
   const queue: Behaviour[] = [];
@@ -113,12 +122,13 @@ export async function startFakeResend(): Promise<FakeResend> {
   };
 
   const server = createServer((req, res) => {
+    const at = clock();
     void (async () => {
       const body = await readBody(req);
       const key = req.headers['idempotency-key'];
       const idempotencyKey = typeof key === 'string' ? key : null;
       const authorization = req.headers.authorization ?? null;
-      requests.push({ method: req.method ?? '', path: req.url ?? '', idempotencyKey, authorization, body });
+      requests.push({ at, method: req.method ?? '', path: req.url ?? '', idempotencyKey, authorization, body });
 
       if (req.method !== 'POST' || req.url !== '/emails') {
         json(res, 404, { statusCode: 404, name: 'not_found', message: 'The requested endpoint does not exist.' });
@@ -146,17 +156,19 @@ export async function startFakeResend(): Promise<FakeResend> {
         }
       }
 
+      const tooMany = (retryAfterSeconds: number) => {
+        limitedCount += 1;
+        res
+          .writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': String(retryAfterSeconds) })
+          .end(JSON.stringify({ statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests.' }));
+      };
       if (limit !== null) {
-        const now = Date.now();
-        while (recent.length > 0 && (recent[0] ?? 0) <= now - 1000) recent.shift();
+        while (recent.length > 0 && (recent[0] ?? 0) <= at - 1000) recent.shift();
         if (recent.length >= limit) {
-          limitedCount += 1;
-          res
-            .writeHead(429, { 'Content-Type': 'application/json', 'Retry-After': '1' })
-            .end(JSON.stringify({ statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests.' }));
+          tooMany(1);
           return;
         }
-        recent.push(now);
+        recent.push(at);
       }
 
       const payloadHash = createHash('sha256').update(body).digest('hex');
@@ -182,6 +194,10 @@ export async function startFakeResend(): Promise<FakeResend> {
 
       const behaviour: Behaviour = down ? { kind: 'error-500' } : (queue.shift() ?? { kind: 'ok' });
       if (behaviour.kind === 'stall') return; // the connection stays open until the client gives up
+      if (behaviour.kind === 'rate-limited') {
+        tooMany(behaviour.retryAfterSeconds);
+        return;
+      }
       if (behaviour.kind === 'error-500') {
         json(res, 500, { statusCode: 500, name: 'application_error', message: 'Internal server error.' });
         return;
@@ -228,11 +244,6 @@ export async function startFakeResend(): Promise<FakeResend> {
       recent.length = 0;
     },
     rateLimited: () => limitedCount,
-    async waitForEmails(count, timeoutMs = 5_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (emails.length < count && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
-      return emails;
-    },
     reset() {
       emails.length = 0;
       requests.length = 0;

@@ -36,10 +36,14 @@ async function watchCsp(page: Page): Promise<string[]> {
   return reported;
 }
 
-/** Everything reported so far, after letting queued violation events fire. */
+/**
+ * Everything reported so far. A violation's event is a task queued when the script broke the rule, so after
+ * the page's scripts have run (the callers wait for hydration), a frame and one more task let every queued
+ * report arrive: the page's own event loop says when, not a guess of how long.
+ */
 async function violations(page: Page, logged: string[]): Promise<string[]> {
   const events = await page.evaluate(async () => {
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     return window.cspViolations ?? ['the watcher did not run'];
   });
   return [...events, ...logged];

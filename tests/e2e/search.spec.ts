@@ -103,9 +103,14 @@ test.describe('search with JavaScript', () => {
 
   test('takes over the results found on the server without moving them (layout shift under 0.1)', async ({ page }) => {
     await page.setViewportSize({ width: 412, height: 823 }); // a phone, as Lighthouse measures
-    // Hold the index back, so the server's results are on screen well before the island's replace them.
+    // Hold the index back until the server's results have been seen on screen: the island can't replace
+    // them first, however fast or slow the machine.
+    let releaseIndex: () => void = () => undefined;
+    const indexHeld = new Promise<void>((resolve) => {
+      releaseIndex = resolve;
+    });
     await page.route('**/_astro/search-index.*.json', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await indexHeld;
       await route.continue();
     });
     await page.addInitScript(() => {
@@ -120,6 +125,7 @@ test.describe('search with JavaScript', () => {
     await page.goto('/search/?q=rogue');
     await expect(page.locator('#search-server-results')).toBeVisible(); // the server's answer, first
     const serverTitles = await results(page).getByRole('link').allTextContents();
+    releaseIndex();
     await expect(page.locator('#search-server-results')).toHaveCount(0, { timeout: 10_000 }); // the island's now
     await expect(results(page).getByRole('link')).toHaveText(serverTitles); // the same results, same order
     const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);

@@ -9,7 +9,7 @@ import { seededRandom } from '../../support/seeded-random.ts';
 const SEED = Number(process.env['REFERRAL_FUZZ_SEED'] ?? 20261123);
 const RUNS = 1_200;
 
-const suite = useReferralSuite({ resetInboxEachTest: false });
+const suite = useReferralSuite();
 
 const random = seededRandom(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;

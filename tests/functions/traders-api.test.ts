@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { onRequestGet as memberGet } from '../../functions/api/traders/[memberId].ts';
 import { onRequestGet as searchGet } from '../../functions/api/traders/index.ts';
 import { API_MESSAGES } from '../../src/lib/traders/api.ts';
@@ -169,6 +169,10 @@ describe('GET /api/traders/MEMBER_ID', () => {
 });
 
 describe('the register as it changes', () => {
+  // Each test loads a register of its own; the sample goes back after it, pass or fail, for the tests below.
+  afterEach(async () => {
+    await loadRegister(platform.env.DB, sampleCsv());
+  });
   const HEADER = 'member_id,business_name,trades,areas,town,phone,email,website,member_since,expires_on,status';
 
   it('shows an approved member past their expiry date as expired, and leaves them out of searches', async () => {
@@ -194,7 +198,6 @@ describe('the register as it changes', () => {
     );
     expect(ids((await search('trade=gutters&postcode=AL10')).body.results)).toEqual(['BWC-3', 'BWC-2', 'BWC-1']);
     expect(ids((await search('q=gutters&trade=gutters')).body.results)[0]).toBe('BWC-4');
-    await loadRegister(platform.env.DB, sampleCsv());
   });
 });
 

@@ -10,12 +10,17 @@ import { ensureSampleRegister } from '../../support/sample-register.ts';
 import { registerImportFile, sqlFile, stagingParts, stagingSql, swapSql } from '../../src/lib/traders/import-sql.ts';
 import { checkRegister } from '../../src/lib/traders/register-file.ts';
 
-// The real import path: wrangler d1 execute against a local D1 state directory of this test's own.
+// The real import path: wrangler d1 execute against a local D1 state directory of this file's own. The tests
+// are one register's life in order (each import costs a wrangler run), so each names the register it
+// inherits from the test before, and checks it, rather than assuming it.
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'traders-import-'));
 const persistTo = join(dir, 'state');
 const count = async () =>
   (await queryRows<{ n: number }>('SELECT COUNT(*) AS n FROM traders', { persistTo }))[0]?.n ?? -1;
+const inherits = async (traders: number, from: string) => {
+  expect(await count(), `inherits ${traders} traders from ${from}`).toBe(traders);
+};
 
 beforeAll(async () => {
   await applyLocalMigrations(persistTo);
@@ -32,6 +37,7 @@ describe('npm run register:import', () => {
   }, 60_000);
 
   it('reports every bad row by line and column, and changes nothing', async () => {
+    await inherits(300, 'the sample');
     const rows = fakeRegisterRows(50);
     rows[9] = { ...rows[9]!, areas: 'AL10;Narnia' };
     rows[19] = { ...rows[19]!, status: 'pending', phone: '999' };
@@ -58,6 +64,7 @@ describe('npm run register:import', () => {
   }, 60_000);
 
   it('rolls the whole file back when any statement fails', async () => {
+    await inherits(120, 'the good file');
     const check = checkRegister(toCsv(fakeRegisterRows(40)));
     if (!check.ok) throw new Error('bad fixture');
     const file = join(dir, 'half.sql');
@@ -88,6 +95,7 @@ describe('npm run register:import', () => {
   }, 60_000);
 
   it('refuses to swap in a register whose parts did not all load, and keeps the old one', async () => {
+    await inherits(150, 'the import in parts');
     const check = checkRegister(toCsv(fakeRegisterRows(200)));
     if (!check.ok) throw new Error('bad fixture');
     const parts = stagingParts(stagingSql(check.rows, { sample: true, importedAt: 'now' }), 60_000);

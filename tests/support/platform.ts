@@ -24,12 +24,18 @@ export async function startPlatform(vars: Partial<Env> = {}): Promise<Platform> 
   return { env, dispose: () => proxy.dispose() };
 }
 
+/** A handler's context whose `waitUntil` work can be awaited, so a test sees what happens after the answer. */
+export type TestContext<P extends string = never> = EventContext<Env, P, Record<string, unknown>> & {
+  /** Resolves once everything the handler passed to waitUntil has finished (a condition, not a timer). */
+  settled: () => Promise<void>;
+};
+
 /** A Pages Functions context for calling a handler directly, as workers-sdk's unit tests do. */
 export function pagesContext<P extends string = never>(
   request: Request,
   env: Env,
   params: Partial<Record<P, string | string[]>> = {},
-): EventContext<Env, P, Record<string, unknown>> {
+): TestContext<P> {
   const waits: Promise<unknown>[] = [];
   return {
     request: request as EventContext<Env, P, Record<string, unknown>>['request'],
@@ -41,5 +47,8 @@ export function pagesContext<P extends string = never>(
     passThroughOnException: () => undefined,
     next: () => Promise.resolve(new Response('next', { status: 200 })),
     props: {},
-  } as unknown as EventContext<Env, P, Record<string, unknown>>;
+    settled: async () => {
+      await Promise.allSettled(waits);
+    },
+  } as unknown as TestContext<P>;
 }

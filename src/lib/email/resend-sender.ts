@@ -21,17 +21,37 @@ export interface ResendLike {
 
 const DEFAULT_SEND_TIMEOUT_MS = 10_000;
 
-export function resendSender(client: ResendLike, { timeoutMs = DEFAULT_SEND_TIMEOUT_MS } = {}): EmailSender {
+export interface ResendSenderOptions {
+  /** How long a send may go unanswered before it counts as failed (and is retried with the same key). */
+  timeoutMs?: number;
+  /**
+   * Resolves when a send has waited long enough; `settled` aborts once the send is over. A timer by default;
+   * tests hand in a condition instead ("the provider has the email"), so no timing decides what happens.
+   */
+  giveUp?: (timeoutMs: number, settled: AbortSignal) => Promise<void>;
+}
+
+function timer(ms: number, settled: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const id = setTimeout(resolve, ms);
+    settled.addEventListener('abort', () => {
+      clearTimeout(id);
+    });
+  });
+}
+
+export function resendSender(
+  client: ResendLike,
+  { timeoutMs = DEFAULT_SEND_TIMEOUT_MS, giveUp = timer }: ResendSenderOptions = {},
+): EmailSender {
   return {
     name: 'resend',
     async send(message: EmailMessage, idempotencyKey: string): Promise<SendResult> {
       const controller = new AbortController();
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timedOut = new Promise<'timeout'>((resolve) => {
-        timer = setTimeout(() => {
-          controller.abort();
-          resolve('timeout');
-        }, timeoutMs);
+      const settled = new AbortController();
+      const timedOut = giveUp(timeoutMs, settled.signal).then(() => {
+        controller.abort();
+        return 'timeout' as const;
       });
       try {
         const result = await Promise.race([
@@ -57,7 +77,7 @@ export function resendSender(client: ResendLike, { timeoutMs = DEFAULT_SEND_TIME
       } catch (error) {
         return { ok: false, reason: 'network', detail: error instanceof Error ? error.name : 'unknown error' };
       } finally {
-        if (timer !== undefined) clearTimeout(timer);
+        settled.abort();
       }
     },
   };

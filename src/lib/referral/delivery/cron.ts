@@ -43,10 +43,14 @@ export async function deliverQueued(deps: CronDeps, scheduledTime: number): Prom
   }
 
   const pending: Promise<void>[] = [];
-  // Every provider request, Beacon's copy or the person's confirmation, takes a slot of the shared pace.
+  // Every provider request, Beacon's copy or the person's confirmation, takes a slot of the shared pace. A
+  // send that starts late (a busy machine wakes late) keeps the next one a full interval behind it: a late
+  // send and an on-time one must never crowd into one of the provider's seconds.
+  let lastStart = 0;
   const pace = async () => {
-    const slot = await reserveSlot(deps.db, realNow(), interval);
+    const slot = await reserveSlot(deps.db, realNow(), interval, lastStart + interval);
     await sleep(slot - realNow());
+    lastStart = realNow();
   };
   const paced = { ...deps, pace };
   while (realNow() - started < RUN_BUDGET_MS) {

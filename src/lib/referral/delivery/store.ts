@@ -85,15 +85,15 @@ export async function stopExpiredAndPurge(db: D1Like, now: number): Promise<stri
 }
 
 /**
- * Reserves the next send slot shared by every run: returns the moment (real time, ms) this send may start.
- * `pauseUntil` pushes every later slot back, after the provider answered 429 with Retry-After.
+ * Reserves the next send slot shared by every run: returns the moment (real time, ms) this send may start,
+ * never before `notBefore` (a full interval after this run's last send really started).
  */
-export async function reserveSlot(db: D1Like, realNow: number, intervalMs: number, pauseUntil = 0): Promise<number> {
+export async function reserveSlot(db: D1Like, realNow: number, intervalMs: number, notBefore = 0): Promise<number> {
   const row = await db
     .prepare(
       `UPDATE delivery_pace SET next_slot = MAX(next_slot, ?1, ?3) + ?2 WHERE id = 1 RETURNING next_slot - ?2 AS slot`,
     )
-    .bind(realNow, intervalMs, pauseUntil)
+    .bind(realNow, intervalMs, notBefore)
     .first<{ slot: number }>();
   return row?.slot ?? realNow;
 }
