@@ -81,7 +81,7 @@ test('goods the trader says were made for you: may not be covered, with the safe
   await expect(result.getByText(/ask Citizens Advice\. To be safe, cancel in writing anyway/)).toBeVisible();
   await expect(page.getByRole('link', { name: /^Regulation 28\(1\)\(b\)/ })).toBeVisible();
   await expect(result.getByRole('link', { name: '0808 223 1133' })).toHaveAttribute('href', 'tel:08082231133');
-  await expect(result.getByText(/0808 223 1133 \(Monday to Friday/)).toBeVisible();
+  await expect(result.getByText(/0808 223 1133 \(usually Monday to Friday/)).toBeVisible();
   await expect(page.getByRole('region', { name: 'Your cancellation letter' })).toBeVisible();
   await expectNoAxeViolations(page);
 

@@ -31,7 +31,7 @@ test('the emergency card prints on one sheet of A4', async ({ page }) => {
     await expect(numbers.locator('a[href^="tel:"]', { hasText: number }).first()).toBeVisible();
   }
   // A line that is not always open shows its hours on the card itself.
-  await expect(numbers).toContainText(/0300 123 2040 \(Monday to Friday/);
+  await expect(numbers).toContainText(/0300 123 2040 \(usually Monday to Friday/);
   const details = halves.nth(1);
   await expect(details).toBeVisible();
   await expect(details).toContainText('Someone I trust');

@@ -50,6 +50,25 @@ describe('GET /can-i-still-cancel/', () => {
     expect(body).not.toContain('<input');
   });
 
+  it('never says "yes" on a guess for a quote accepted later by phone: it may not be covered, with a safe date', async () => {
+    const { status, body } = await open(DRIVEWAY.replace('offPremises=yes', 'offPremises=later'));
+    expect(status).toBe(200);
+    expect(body).toContain(
+      '<title>The 14-day right to cancel may not cover this contract – Can I still cancel? – Site</title>',
+    );
+    expect(body).not.toContain('Yes, you can still cancel');
+    expect(body).toContain('If the 14-day right covers it, cancel by <strong>Tuesday 16 December 2025</strong>');
+    expect(body).toContain('href="tel:08082231133"');
+  });
+
+  it('asks where it was agreed, explaining "off-premises" and offering "said yes later by phone"', async () => {
+    const { status, body } = await open('kind=services');
+    expect(status).toBe(400);
+    expect(body).toContain('The law calls this “off-premises”.');
+    expect(body).toContain('The trader came to my home, but I said yes later, by phone, email or text');
+    expect(body).toContain('value="later"');
+  });
+
   it('gives the same answer for a link with ISO dates, and links back to the questions filled in', async () => {
     const iso = await open(
       'kind=services&agreedOn=2025-12-02&price=4000&offPremises=yes&infoGiven=yes&urgentRepairRequested=no&earlyStart=no',

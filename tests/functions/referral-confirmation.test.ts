@@ -66,6 +66,38 @@ describe('GET /get-help/refer-yourself-to-beacon/confirmation/', () => {
     expect(page).not.toContain('sent to Beacon');
   });
 
+  it('says "call your bank now" first, before what Beacon will do, on every page a referral can end on', async () => {
+    // Someone who lost money and did not tick "the bank" must not wait days for Beacon: hours matter.
+    for (const query of [
+      '?reference=BCN-7K3M-Q9TX',
+      '?reference=BCN-7K3M-Q9TY',
+      '?reference=BCN-7K3M-Q9TZ',
+      '?reference=BCN-AAAA-AAAA',
+    ]) {
+      const page = await (await get(query)).text();
+      const main = page.slice(page.indexOf('<main>'));
+      const bank = main.indexOf('<h2 id="bank-now-heading">Have you lost money?</h2>');
+      expect(bank, query).toBeGreaterThan(0);
+      expect(main.indexOf('<h2'), query).toBe(bank);
+      expect(main).toContain(
+        '<strong>Call your bank now, if you have not told them yet.</strong> Use <a href="tel:159">159</a>',
+      );
+      for (const later of [
+        'What happens next',
+        'Write your reference down',
+        'We got your answers',
+        'We have no answers',
+      ]) {
+        if (main.includes(later)) expect(main.indexOf(later), `${query} ${later}`).toBeGreaterThan(bank);
+      }
+    }
+  });
+
+  it('gives Report Fraud’s always-open way to report beside its phone line', async () => {
+    const page = await (await get('?reference=BCN-7K3M-Q9TX')).text();
+    expect(page).toContain('Report Fraud online at any time, at reportfraud.police.uk, or on');
+  });
+
   it('refuses anything that is not a reference, without echoing it', async () => {
     for (const query of ['', '?reference=', '?reference=<script>alert(1)</script>', '?reference=BCN-IIII-OOOO']) {
       const res = await get(query);

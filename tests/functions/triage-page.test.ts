@@ -59,6 +59,24 @@ describe('GET /what-to-do-now/', () => {
     expect(body).toContain('href="/what-to-do-now/">Start again</a>');
   });
 
+  it('asks about a "courier" coming to collect, and its plan has 999 first: no danger answer is needed', async () => {
+    const question = await open('danger=no');
+    expect(question.body).toContain('Someone is coming to get money, a bank card or gold from me');
+    const { status, body } = await open('danger=no&situation=collection');
+    expect(status).toBe(200);
+    const steps = [...body.matchAll(/data-step="([^"]+)"/g)].map((m) => m[1]);
+    expect(steps.slice(0, 3)).toEqual(['call-999', 'no-couriers', 'bank']);
+    expect(body.indexOf('href="tel:999"')).toBeLessThan(body.indexOf('data-step="no-couriers"'));
+    expect(body).toContain('The police and banks never send anyone to collect cash, cards or gold.');
+  });
+
+  it('sends cash handed over at the door to the police first: 999 if near, otherwise 101', async () => {
+    const { body } = await open('danger=no&situation=paid-or-shared&payment=cash&when=today');
+    const steps = [...body.matchAll(/data-step="([^"]+)"/g)].map((m) => m[1]);
+    expect(steps.slice(0, 3)).toEqual(['call-999-if-near', 'police-101', 'bank']);
+    expect(body).toContain('<a class="plan-call__number" href="tel:101">101</a>');
+  });
+
   it('shows a scam email plan with report@phishing.gov.uk as a mailto: link', async () => {
     const { body } = await open('danger=no&situation=contacted&channel=email&engaged=no&shaken=no');
     expect(body).toContain('<a href="mailto:report@phishing.gov.uk">Email report@phishing.gov.uk</a>');

@@ -77,6 +77,10 @@ describe('the calculator renders the same markup in the island and without JavaS
       'kind=services&agreedOn=2025-11-01&price=4000&offPremises=yes&infoGiven=yes&urgentRepairRequested=no&earlyStart=no',
     ],
     [
+      'a quote from a home visit, accepted later by phone',
+      'kind=services&agreedOn=2025-12-02&price=4000&offPremises=later&infoGiven=yes&urgentRepairRequested=no&earlyStart=no',
+    ],
+    [
       'bought online',
       'kind=goods&agreedOn=2025-12-01&price=90&offPremises=distance&infoGiven=yes&madeToSpecification=no&goodsArrived=no',
     ],

@@ -144,3 +144,37 @@ describe('reg 34: money taken off for handling the goods', () => {
     expect(payment(notYet, '2026-03-05')).toContain('(regulation 34(9))');
   });
 });
+
+describe('a quote from a visit, accepted later by phone, email or text (reg 5)', () => {
+  // "If you had time to think first": not off-premises, so the 14 days may not apply. Never a plain "yes".
+  it('says the right may not cover it, explains when it does, and gives the date to cancel by to be safe', () => {
+    const answer = explainCancellation(roof, 'no', '2025-12-09', ['accepted-later']);
+    expect(answer.status).toBe('unclear');
+    expect(answer.heading).toBe('The 14-day right to cancel may not cover this contract');
+    expect(answer.heading).not.toMatch(/^Yes/);
+    expect(answer.paragraphs[0]).toContain('you said yes later. The 14-day right to cancel may not cover that.');
+    expect(answer.paragraphs[1]).toContain('if you said yes while they were with you, or straight after they left');
+    expect(answer.paragraphs).toContain(
+      'If the 14-day right does cover it, your last day to cancel is Tuesday 16 December 2025. Send it by then.',
+    );
+    expect(answer.regulation.url).toBe('https://www.legislation.gov.uk/uksi/2013/3134/regulation/5');
+    expect(answer).toMatchObject({ askAdvice: true, letter: true, lastDay: '2025-12-16', payment: [] });
+  });
+
+  it('offers no letter once that date has passed, and still points to advice', () => {
+    const answer = explainCancellation(roof, 'no', '2025-12-17', ['accepted-later']);
+    expect(answer).toMatchObject({ status: 'unclear', askAdvice: true, letter: false });
+    expect(answer.lastDay).toBeUndefined();
+  });
+
+  it('lets you cancel goods before they arrive if the right does cover it', () => {
+    const answer = explainCancellation(notYet, 'no', '2026-03-05', ['accepted-later']);
+    expect(answer.status).toBe('unclear');
+    expect(answer.paragraphs).toContain('If the 14-day right does cover it, you can cancel before the goods arrive.');
+    expect(answer.letter).toBe(true);
+  });
+
+  it('keeps a plain "no" where no reading gives a right, such as £42 or less', () => {
+    expect(explainCancellation({ ...roof, price: 40 }, 'no', '2025-12-09', ['accepted-later']).status).toBe('no-right');
+  });
+});

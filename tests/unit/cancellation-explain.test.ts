@@ -85,7 +85,46 @@ describe('what you may have to pay', () => {
     const payment = explainCancellation(driveway, 'yes', '2025-12-03').payment;
     expect(payment[0]).toMatch(/fair share of the full price/);
     expect(payment[0]).toMatch(/36\(4\)/);
-    expect(payment[1]).toMatch(/36\(2\)/);
+    expect(payment[2]).toMatch(/36\(2\)/);
+  });
+
+  it('works the share out on market value when the price was excessive (reg 36(5)), whenever a share is owed', () => {
+    // A rogue trader's £4,000 for a morning's work: the share is of what the work is worth, not of the price.
+    for (const early of ['yes', 'not-sure'] as const) {
+      const payment = explainCancellation(driveway, early, '2025-12-03').payment;
+      const share = payment.findIndex((p) => p.includes('fair share'));
+      expect(payment[share + 1]).toBe(
+        'If the full price was far too high, the share is worked out on what the work done is really worth: what other traders would charge for it (regulation 36(5)).',
+      );
+    }
+    // Nothing is owed, so there is no share to work out.
+    expect(explainCancellation(driveway, 'no', '2025-12-03').payment.join(' ')).not.toContain('36(5)');
+    expect(explainCancellation({ ...driveway, infoGiven: false }, 'yes', '2025-12-03').payment.join(' ')).not.toContain(
+      '36(5)',
+    );
+  });
+
+  it('says cancelling ends finance the trader set up (reg 38), for work and for goods', () => {
+    const goods = { ...driveway, kind: 'goods', goodsReceivedOn: '2025-12-04' } as const;
+    for (const [input, early] of [
+      [driveway, 'no'],
+      [driveway, 'yes'],
+      [driveway, 'not-sure'],
+      [{ ...driveway, infoGiven: false }, 'yes'],
+      [goods, 'no'],
+    ] as const) {
+      expect(explainCancellation(input, early, '2025-12-05').payment).toContain(
+        'Are you paying with a loan or finance that the trader set up for you? Cancelling ends that agreement too (regulation 38).',
+      );
+    }
+  });
+
+  it('says the trader collects, free, bulky goods left at home when you agreed (reg 35)', () => {
+    const goods = { ...driveway, kind: 'goods', goodsReceivedOn: '2025-12-04' } as const;
+    expect(explainCancellation(goods, 'no', '2025-12-05').payment).toContain(
+      'The trader must collect the goods, free, if they were left at your home when you agreed and cannot normally be sent back by post, like a sofa or paving slabs (regulation 35).',
+    );
+    expect(explainCancellation(driveway, 'no', '2025-12-05').payment.join(' ')).not.toContain('collect');
   });
 
   it('gives both answers when you are not sure', () => {

@@ -74,6 +74,16 @@ describe('reading the questions into the calculator’s input', () => {
     expect(readAnswers({ ...driveway, where: 'distance' }, TODAY)).toEqual({ kind: 'distance' });
   });
 
+  it('reads a quote accepted later by phone or email as a doubt, with the date worked out as if agreed at home', () => {
+    expect(readAnswers({ ...driveway, where: 'later' }, TODAY)).toMatchObject({
+      kind: 'ready',
+      input: { offPremises: true },
+      doubts: ['accepted-later'],
+    });
+    // No "approached first" question: that one is for agreeing at the trader's premises.
+    expect(readAnswers({ ...driveway, where: 'later', approached: '' }, TODAY).kind).toBe('ready');
+  });
+
   it('reads "at the trader’s premises" as not off-premises, and asks whether they approached you first', () => {
     expect(readAnswers({ ...driveway, where: 'premises' }, TODAY)).toEqual({
       kind: 'errors',

@@ -36,6 +36,7 @@ describe('the calculator’s GET form read into its answers', () => {
     });
     expect(read('offPremises=yes').where).toBe('home');
     expect(read('offPremises=distance').where).toBe('distance');
+    expect(read('offPremises=later').where).toBe('later');
     expect(read('infoGiven=yes').form).toBe('when-agreed');
     expect(read('infoGiven=later').form).toBe('later');
   });

@@ -11,13 +11,44 @@ describe('contact tokens', () => {
     ]);
   });
 
-  it('puts the hours beside a number whose line is not always open', () => {
+  it('puts the hours beside a number whose line is not always open, as a page confirms them', () => {
+    expect(expandContactTokens('Call {{tel:fca}} now.')).toEqual([
+      { kind: 'text', text: 'Call ' },
+      { kind: 'tel', text: '0800 111 6768', href: 'tel:08001116768' },
+      { kind: 'text', text: ' (Monday to Friday, 8am to 6pm, and Saturday, 9am to 1pm)' },
+      { kind: 'text', text: ' now.' },
+    ]);
+  });
+
+  it('never shows unconfirmed hours as plain fact: they read "usually …"', () => {
     expect(expandContactTokens('Call {{tel:report-fraud}} now.')).toEqual([
       { kind: 'text', text: 'Call ' },
       { kind: 'tel', text: '0300 123 2040', href: 'tel:03001232040' },
-      { kind: 'text', text: ' (Monday to Friday, 8am to 8pm)' },
+      { kind: 'text', text: ' (usually Monday to Friday, 8am to 8pm)' },
       { kind: 'text', text: ' now.' },
     ]);
+    for (const [id, c] of Object.entries(CONTACTS)) {
+      const hours: Hours = c.hours;
+      if (hours.open !== 'limited') continue;
+      const shown = numberWithHoursText(id as ContactId);
+      if (hours.confirmed) expect(shown, id).toContain(`(${hours.text})`);
+      else expect(shown, id).toContain(`(usually ${hours.text})`);
+    }
+  });
+
+  it('shows the number for mobiles beside the main one, then the hours once', () => {
+    expect(numberWithHoursText('financial-ombudsman')).toBe(
+      '0800 023 4567, or 0300 123 9123 from a mobile (Monday to Friday, 8am to 5pm)',
+    );
+    expect(expandContactTokens('{{tel:financial-ombudsman}}').filter((p) => p.kind === 'tel')).toEqual([
+      { kind: 'tel', text: '0800 023 4567', href: 'tel:08000234567' },
+      { kind: 'tel', text: '0300 123 9123', href: 'tel:03001239123' },
+    ]);
+  });
+
+  it('never calls 159 always open, and says what to do if it does not connect', () => {
+    expect(CONTACTS.bank.hours.open).not.toBe('always');
+    expect(numberWithHoursText('bank')).toBe('159 (if 159 doesn’t connect, use the number on the back of your card)');
   });
 
   it('never guesses unknown hours: it names a line that is always open instead', () => {
@@ -49,6 +80,10 @@ describe('contact tokens', () => {
   });
 
   it('makes tel: links of digits only for every contact', () => {
-    for (const c of Object.values(CONTACTS)) expect(telHref(c.display)).toMatch(/^tel:\d{3,11}$/);
+    for (const c of Object.values(CONTACTS)) {
+      const contact: { display: string; mobile?: string } = c;
+      expect(telHref(contact.display)).toMatch(/^tel:\d{3,11}$/);
+      if (contact.mobile !== undefined) expect(telHref(contact.mobile)).toMatch(/^tel:\d{11}$/);
+    }
   });
 });

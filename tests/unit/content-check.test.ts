@@ -73,6 +73,39 @@ describe('checkAdvicePage', () => {
     );
   });
 
+  it('fails weekend and other typed hours beside a number, in brackets or after it', () => {
+    const typed = [
+      'Call {{tel:citizens-advice}} (Saturday mornings).',
+      'Call {{tel:citizens-advice}} (weekends only).',
+      'Call {{tel:beacon}} (Sundays, 10am to 4pm).',
+      'Call {{tel:beacon}} (open all day).',
+      'Call {{tel:report-fraud}}, Monday to Friday.',
+      'Call {{tel:fca}} on Saturdays too.',
+      'Call {{tel:beacon}} at weekends.',
+      'Call {{tel:police}} 24/7.',
+    ];
+    for (const line of typed) {
+      const r = checkAdvicePage('x', frontmatter(), `${plainBody}\n${line}\n`, '2026-11-23');
+      expect(
+        r.problems.some((p) => p.startsWith('opening hours typed beside a number')),
+        line,
+      ).toBe(true);
+    }
+  });
+
+  it('passes numbers whose hours come from their tokens, and words near a number that are not hours', () => {
+    const fine = [
+      'Call {{tel:victim-support}}. It answers at the weekend too.',
+      'Call {{tel:bank}} on a different phone if you can.',
+      'Call {{tel:report-fraud}} (free), or report online.',
+      'Need help on a Saturday? Call {{tel:victim-support}}.',
+    ];
+    for (const line of fine) {
+      const r = checkAdvicePage('x', frontmatter(), `${plainBody}\n${line}\n`, '2026-11-23');
+      expect(r.problems, line).toEqual([]);
+    }
+  });
+
   it('fails hard, long sentences', () => {
     const long = Array(7)
       .fill('consumers exercising statutory cancellation entitlements communicate declarations')
@@ -103,5 +136,32 @@ describe('contactProblems', () => {
     expect(contactProblems(contacts)).toEqual([
       'contact x: "Call Monday to Friday" mentions hours, but none are recorded in its hours',
     ]);
+  });
+
+  it('fails a description that mentions Saturday, Sunday or the weekend, whatever hours are recorded', () => {
+    const always = { open: 'always' as const };
+    const limited = { open: 'limited' as const, text: 'Monday to Friday, 9am to 5pm', confirmed: false };
+    expect(contactProblems({ x: { name: 'X', when: 'Open Saturdays', hours: always } })).toEqual([
+      'contact x: "Open Saturdays" mentions hours, but none are recorded in its hours',
+    ]);
+    expect(contactProblems({ x: { name: 'X', when: 'Closed on Sunday', hours: always } })).toHaveLength(1);
+    expect(
+      contactProblems({ x: { name: 'X', when: 'Weekends only', hours: { open: 'unknown' as const } } }),
+    ).toHaveLength(1);
+    expect(contactProblems({ x: { name: 'X', when: 'Also open Saturday mornings', hours: limited } })).toEqual([
+      'contact x: "Also open Saturday mornings" repeats hours in its description: keep them in its hours only',
+    ]);
+    expect(contactProblems({ x: { name: 'X', when: 'Free support, any time, day or night', hours: always } })).toEqual(
+      [],
+    );
+  });
+
+  it('fails hours marked confirmed without the page that states them', () => {
+    const hours = { open: 'limited' as const, text: 'Monday to Friday, 8am to 5pm', confirmed: true };
+    expect(contactProblems({ x: { name: 'X', when: 'Complaints', hours } })).toEqual([
+      'contact x: hours marked confirmed, but no source page states them',
+    ]);
+    const sourced = { ...hours, source: 'https://www.example.org/contact-us' };
+    expect(contactProblems({ x: { name: 'X', when: 'Complaints', hours: sourced } })).toEqual([]);
   });
 });

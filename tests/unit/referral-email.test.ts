@@ -78,4 +78,13 @@ describe('the confirmation email', () => {
     expect(email.text).toContain('999');
     expect(email.html).toContain('BCN-7K3M-Q9TX');
   });
+
+  it('says "call your bank now" before what Beacon will do, asked of everyone, so it says nothing of the answers', () => {
+    const text = confirmationEmail('ada@example.com', 'BCN-7K3M-Q9TX', addresses.from).text;
+    const bank = text.indexOf('Have you lost money? Call your bank now, if you have not told them yet.');
+    expect(bank).toBeGreaterThan(text.indexOf('BCN-7K3M-Q9TX'));
+    expect(bank).toBeLessThan(text.indexOf('Beacon will read your answers'));
+    expect(text).toContain('Use 159');
+    expect(text).toContain('Do not wait to hear from Beacon.');
+  });
 });

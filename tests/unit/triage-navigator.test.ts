@@ -37,13 +37,48 @@ describe('the triage navigator', () => {
     expect(nextQuestion({ ...a, channel: 'text', engaged: 'yes' })).toBe('gave');
   });
 
-  it('asks when for agreed work, and about money for someone else', () => {
-    expect(nextQuestion({ danger: 'no', situation: 'agreed-work' })).toBe('when');
-    expect(nextQuestion({ danger: 'no', situation: 'someone-else' })).toBe('their-money');
+  it('asks when, then whether they paid, for agreed work', () => {
+    const a = { danger: 'no', situation: 'agreed-work' } as const;
+    expect(nextQuestion(a)).toBe('when');
+    expect(nextQuestion({ ...a, when: 'today' })).toBe('paid');
+    expect(nextQuestion({ ...a, when: 'today', paid: 'bank-transfer' })).toBe('shaken');
+  });
+
+  it('asks whether they are still targeted, then about money, for someone else', () => {
+    const a = { danger: 'no', situation: 'someone-else' } as const;
+    expect(nextQuestion(a)).toBe('targeted');
+    expect(nextQuestion({ ...a, targeted: 'yes' })).toBe('their-money');
+    expect(nextQuestion({ ...a, targeted: 'yes', 'their-money': 'no' })).toBeNull();
+  });
+
+  it('asks whether a caller who has gone took anything or was paid', () => {
+    const a = { danger: 'no', situation: 'caller-was-here' } as const;
+    expect(nextQuestion(a)).toBe('took-or-paid');
+    expect(nextQuestion({ ...a, 'took-or-paid': 'cash' })).toBe('shaken');
   });
 
   it('asks nothing more when someone is at the door now: the plan comes at once', () => {
     expect(nextQuestion({ danger: 'no', situation: 'at-door-now' })).toBeNull();
+  });
+
+  it('asks nothing more when a "courier" is coming to collect: 999 comes at once', () => {
+    expect(nextQuestion({ danger: 'no', situation: 'collection' })).toBeNull();
+  });
+
+  it('keeps the contract’s ids and values, and only adds to them', () => {
+    const contract = {
+      danger: ['yes', 'no'],
+      situation: ['at-door-now', 'caller-was-here', 'contacted', 'paid-or-shared', 'agreed-work', 'someone-else'],
+      payment: ['bank-transfer', 'card', 'cash', 'gift-cards-or-crypto', 'details-only'],
+      channel: ['phone', 'text', 'email', 'letter', 'online'],
+      engaged: ['yes', 'no'],
+      when: ['today', 'this-week', 'longer'],
+    } as const;
+    for (const [id, values] of Object.entries(contract)) {
+      const q = QUESTIONS.find((x) => x.id === id);
+      expect(q, id).toBeDefined();
+      for (const v of values) expect(q!.options.map((o) => o.value)).toContain(v);
+    }
   });
 
   it('ignores answers to questions these answers would not ask', () => {
@@ -62,7 +97,7 @@ describe('the triage navigator', () => {
 
   it('has few questions on every path, and every path ends in a plan', () => {
     const paths = allCompleteAnswers();
-    expect(paths.length).toBe(58);
+    expect(paths.length).toBe(119);
     for (const answers of paths) {
       expect(nextQuestion(answers)).toBeNull();
       expect(answeredPath(answers).length).toBeLessThanOrEqual(6);

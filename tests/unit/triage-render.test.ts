@@ -1,11 +1,14 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server.edge';
 import { describe, expect, it } from 'vitest';
+import { PlanCall } from '../../src/components/triage/PlanCall.tsx';
 import { errorHref } from '../../src/components/triage/TriageQuestion.tsx';
 import { Button } from '../../src/components/ui/Button.tsx';
 import { ErrorSummary } from '../../src/components/ui/ErrorSummary.tsx';
 import { Radios } from '../../src/components/ui/Radios.tsx';
-import { parseTriage, PARSE_MESSAGES, QUESTIONS, type Question } from '../../src/lib/triage/index.ts';
+import { CONTACTS, type ContactId } from '../../src/lib/contacts/contacts.ts';
+import { hoursNote } from '../../src/lib/contacts/tokens.ts';
+import { parseTriage, planFor, PARSE_MESSAGES, QUESTIONS, type Question } from '../../src/lib/triage/index.ts';
 import { triageUrl } from '../../src/lib/triage/links.ts';
 import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
 import { triageFill } from '../../src/render/triage-page.tsx';
@@ -88,5 +91,31 @@ describe('the triage question is rendered from the ui components', () => {
   it('an answer the question does not have gets the radios with the parser’s error', () => {
     const q = QUESTIONS[0]!;
     expect(count(page(`${q.id}=maybe`), radios(q, '', PARSE_MESSAGES.unknown))).toBe(1);
+  });
+});
+
+describe('the plan says each line’s hours the way contacts.ts marks them', () => {
+  const used = new Set<ContactId>(['beacon', 'victim-support']);
+  for (const answers of allCompleteAnswers())
+    for (const s of planFor(answers).steps) if (s.contact) used.add(s.contact);
+
+  it.each([...used])('%s: "open all day" only for an always-open line, else the advice pages’ words', (id) => {
+    const markup = renderToStaticMarkup(createElement(PlanCall, { contact: id }));
+    const text = markup
+      .replace(/<[^>]+>/g, '')
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, '&');
+    const { display, name, hours } = CONTACTS[id];
+    if (hours.open === 'always') {
+      expect(text).toBe(`${display} ${name}. Open all day, every day.`);
+      return;
+    }
+    // Hours no page confirms are never stated here as fact: the words are tokens.ts's, whatever they are.
+    expect(text).not.toContain('Open all day');
+    expect(text).not.toMatch(/\bOpen [A-Z]/);
+    const said = hoursNote(id)
+      .map((p) => p.text)
+      .join('');
+    expect(text).toBe(`${display} ${name}. ${said.charAt(0).toUpperCase()}${said.slice(1)}.`);
   });
 });

@@ -20,6 +20,7 @@ const DATE_LEAD: Partial<Record<AnswerStatus, string>> = {
   'too-late': 'The last day to cancel was',
   'may-have-longer': 'The safe date to cancel by was',
   excluded: 'If the trader is wrong, cancel by',
+  unclear: 'If the 14-day right covers it, cancel by',
 };
 
 /** The answer in plain words: yes or no, the date written out, the regulation, and what you may pay. */

@@ -84,9 +84,14 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
       <Radios
         name="offPremises"
         legend="Where did you agree to it?"
+        hint="The 14-day right covers a contract you agreed with the trader there with you, away from their shop or office. The law calls this “off-premises”."
         revealAll={!live}
         options={[
-          { value: 'yes', label: 'At my home, or somewhere else away from the trader’s shop or office' },
+          {
+            value: 'yes',
+            label: 'At my home, or somewhere else away from the trader’s shop or office',
+            hint: 'The trader was with me when I said yes or signed, or I said yes straight after they left.',
+          },
           {
             value: 'no',
             label: 'At the trader’s shop, office or showroom',
@@ -105,7 +110,12 @@ export function CancelQuestions({ answers: a, errors, summaryRef, onChange, onSu
               />
             ),
           },
-          { value: 'distance', label: 'Online, by phone or by post' },
+          {
+            value: 'later',
+            label: 'The trader came to my home, but I said yes later, by phone, email or text',
+            hint: 'For example, they gave me a quote, and I rang them the next day to say yes.',
+          },
+          { value: 'distance', label: 'Online, by phone or by post, and I never met the trader' },
         ]}
         value={a.where && WHERE_VALUES[a.where]}
         error={errors.where}

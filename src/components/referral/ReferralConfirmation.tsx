@@ -1,14 +1,28 @@
 import type { ConfirmationView } from '../../lib/referral/confirmation.ts';
 import { CONFIRMATION_TITLES } from '../../lib/referral/confirmation.ts';
-import { BEACON_REPLY_TIME } from '../../lib/referral/next-steps.ts';
+import { BANK_NOW, BEACON_REPLY_TIME } from '../../lib/referral/next-steps.ts';
 import { REFERRAL_PAGE } from '../../lib/referral/paths.ts';
 import { PhoneNumber } from '../PhoneNumber.tsx';
 import { Panel } from '../ui/Panel.tsx';
 
 /**
- * The page a referral ends on: what is true for its reference — sent, received and still being sent, or
- * not found — what happens next, and what to do in danger now. The decision is confirmationFor's.
+ * The page a referral ends on: first, for anyone who lost money, "call your bank now" (Beacon replies in
+ * days; a bank can act in hours); then what is true for its reference — sent, received and still being
+ * sent, or not found — what happens next, and what to do in danger now. The decision is confirmationFor's.
  */
+
+/** Asked of everyone, since the page does not show what the person answered (see next-steps.ts). */
+function BankNow() {
+  return (
+    <section className="referral-bank-now" aria-labelledby="bank-now-heading">
+      <h2 id="bank-now-heading">{BANK_NOW.question}</h2>
+      <p>
+        <strong>{BANK_NOW.action}</strong> Use <PhoneNumber id="bank" />.
+      </p>
+      <p>{BANK_NOW.why}</p>
+    </section>
+  );
+}
 
 function OtherHelp() {
   return (
@@ -20,7 +34,8 @@ function OtherHelp() {
       <h2>Other help</h2>
       <ul>
         <li>
-          Report a scam or fraud to Report Fraud on <PhoneNumber id="report-fraud" />.
+          Report a scam or fraud to Report Fraud online at any time, at reportfraud.police.uk, or on{' '}
+          <PhoneNumber id="report-fraud" />.
         </li>
         <li>
           Victim Support is free and open day and night: <PhoneNumber id="victim-support" />.
@@ -52,6 +67,7 @@ function NothingToConfirm({ view }: { view: Extract<ConfirmationView, { kind: 'n
   return (
     <div className="prose">
       <h1>{CONFIRMATION_TITLES[view.kind]}</h1>
+      <BankNow />
       {view.kind === 'not-found' ? (
         <p>We have no answers with the reference in this link. Check the link, or the reference you wrote down.</p>
       ) : (
@@ -75,6 +91,7 @@ export function ReferralConfirmation({ view }: { view: ConfirmationView }) {
       <>
         <ReferencePanel view={view} />
         <div className="prose">
+          <BankNow />
           <p>Write your reference down, or keep this page. Give it if you contact Beacon about this.</p>
           <h2>What happens next</h2>
           <p>{contact}</p>
@@ -94,6 +111,7 @@ export function ReferralConfirmation({ view }: { view: ConfirmationView }) {
     <>
       <ReferencePanel view={view} />
       <div className="prose">
+        <BankNow />
         <p>{`We got your answers at ${view.receivedAt}. Write your reference down, or keep this page.`}</p>
         {view.kind === 'stopped' ? (
           <p>

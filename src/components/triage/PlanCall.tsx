@@ -1,16 +1,31 @@
-import { CONTACTS, isContactId, telHref, type ContactId, type Hours } from '../../lib/contacts/contacts.ts';
+import { CONTACTS, telHref, type ContactId } from '../../lib/contacts/contacts.ts';
+import { hoursNote } from '../../lib/contacts/tokens.ts';
 
-/** When the line is open, from contacts.ts: a frightened person must not be sent to a closed line. */
+/**
+ * When the line is open: a frightened person must not be sent to a closed line. An always-open line says
+ * so; any other line gets the words the advice pages put beside its number (tokens.ts hoursNote, from
+ * contacts.ts) as a sentence: hours no page confirms, or what to do if it does not connect, are worded once.
+ */
 function PlanCallHours({ contact }: { contact: ContactId }) {
-  const hours: Hours = CONTACTS[contact].hours;
-  if (hours.open === 'always') return <span className="plan-call__hours">Open all day, every day.</span>;
-  if (hours.open === 'limited') return <span className="plan-call__hours">Open {hours.text}.</span>;
-  if (!hours.ifClosed || !isContactId(hours.ifClosed)) return null;
-  const fallback = CONTACTS[hours.ifClosed];
+  if (CONTACTS[contact].hours.open === 'always') {
+    return <span className="plan-call__hours">Open all day, every day.</span>;
+  }
+  const note = hoursNote(contact);
+  if (note.length === 0) return null;
   return (
     <span className="plan-call__hours">
-      If no one answers, call {fallback.name}, open all day, every day, on{' '}
-      <a href={telHref(fallback.display)}>{fallback.display}</a>.
+      {note.map((part, i) =>
+        part.kind === 'tel' ? (
+          <a key={i} href={part.href}>
+            {part.text}
+          </a>
+        ) : i === 0 ? (
+          part.text.charAt(0).toUpperCase() + part.text.slice(1)
+        ) : (
+          part.text
+        ),
+      )}
+      .
     </span>
   );
 }

@@ -53,29 +53,52 @@ export function sourceProblems(frontmatter: AdviceFrontmatter, body: string): st
   return problems;
 }
 
-/** Hours typed beside a number: they belong in contacts.ts, so one edit changes every page. */
-const HAND_WRITTEN_HOURS =
-  /\{\{tel:[a-z0-9-]+\}\}[^.\n]{0,12}\((?:[^)]*\b(\d{1,2}(am|pm)|24\/7|monday|weekdays|open)\b)[^)]*\)/i;
+/**
+ * Words that give a line's opening times: a clock time ("8am", "9.30am"), a day or days of the week (Saturday,
+ * Sundays, weekdays, weekends, bank holidays), a part of the day ("mornings", "evenings") or "24/7".
+ */
+const HOURS_WORDS = String.raw`(?:\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)|24\/7|24 hours|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekdays?|weekends?|bank holidays?|mornings?|afternoons?|evenings?|overnight)`;
+
+/**
+ * Hours typed beside a number: "{{tel:x}} (Saturday mornings)", "{{tel:x}} (weekends only)", "{{tel:x}} (open
+ * 9am to 5pm)", or "{{tel:x}}, Monday to Friday". They belong in contacts.ts, so one edit changes every page.
+ */
+const HAND_WRITTEN_HOURS = [
+  new RegExp(String.raw`\{\{tel:[a-z0-9-]+\}\}[^.\n]{0,12}\([^)]*\b(?:${HOURS_WORDS}|open)\b[^)]*\)`, 'i'),
+  new RegExp(
+    String.raw`\{\{tel:[a-z0-9-]+\}\}[,;:]?\s+(?:(?:is\s+)?open\s+)?(?:from\s+|on\s+|at\s+|every\s+)?${HOURS_WORDS}\b`,
+    'i',
+  ),
+];
 
 export function handWrittenHours(body: string): boolean {
-  return HAND_WRITTEN_HOURS.test(body);
+  return HAND_WRITTEN_HOURS.some((rule) => rule.test(body));
 }
 
 interface ContactLike {
   name: string;
   when: string;
-  hours: { open: 'always' | 'limited' | 'unknown'; text?: string };
+  hours: { open: 'always' | 'limited' | 'unknown'; text?: string; source?: string; confirmed?: boolean };
 }
 
-const HOURS_WORDS = /\b(\d{1,2}(am|pm)|monday|tuesday|wednesday|thursday|friday|weekdays|weekends?)\b/i;
+const HOURS_IN_WORDS = new RegExp(String.raw`\b${HOURS_WORDS}\b`, 'i');
 
-/** A contact whose description talks about hours the record doesn't keep would show the wrong hours. */
+/**
+ * A contact whose description talks about hours would show hours the record doesn't keep (or keep them in two
+ * places), and hours called confirmed must name the page that states them.
+ */
 export function contactProblems(contacts: Record<string, ContactLike>): string[] {
   const problems: string[] = [];
   for (const [id, c] of Object.entries(contacts)) {
     if (c.hours.open === 'limited' && !c.hours.text?.trim()) problems.push(`contact ${id}: limited hours with no text`);
-    if (HOURS_WORDS.test(c.when) && c.hours.open !== 'limited')
-      problems.push(`contact ${id}: "${c.when}" mentions hours, but none are recorded in its hours`);
+    if (c.hours.open === 'limited' && c.hours.confirmed === true && !c.hours.source)
+      problems.push(`contact ${id}: hours marked confirmed, but no source page states them`);
+    if (HOURS_IN_WORDS.test(c.when))
+      problems.push(
+        c.hours.open === 'limited'
+          ? `contact ${id}: "${c.when}" repeats hours in its description: keep them in its hours only`
+          : `contact ${id}: "${c.when}" mentions hours, but none are recorded in its hours`,
+      );
   }
   return problems;
 }

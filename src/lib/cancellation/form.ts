@@ -20,7 +20,12 @@ export interface CalculatorAnswers {
   kind: '' | 'goods' | 'services';
   agreed: DateParts;
   price: string;
-  where: '' | 'home' | 'premises' | 'distance';
+  /**
+   * Where it was agreed: `home` (with the trader there, away from their premises: off-premises), at their
+   * `premises`, `later` (the trader came to the home, but the person said yes later by phone, email or text:
+   * the 14 days may not cover it, reg 5), or at a `distance` without meeting them.
+   */
+  where: '' | 'home' | 'premises' | 'later' | 'distance';
   /** Asked when agreed at the trader's premises: did they approach you away from them first (reg 5)? */
   approached: '' | 'yes' | 'no';
   /** The information on the right to cancel, on paper (reg 10, reg 31). */
@@ -134,7 +139,9 @@ export function readAnswers(a: CalculatorAnswers, today: string): FormOutcome {
   else value.price = price;
 
   if (a.where === '') errors.where = NOT_CHOSEN.where;
-  else value.offPremises = a.where === 'home';
+  // Said yes later: the date is worked out as if agreed at home, and the answer says it may not apply.
+  else value.offPremises = a.where === 'home' || a.where === 'later';
+  if (a.where === 'later') doubts.push('accepted-later');
   if (a.where === 'premises') {
     if (a.approached === '') errors.approached = NOT_CHOSEN.approached;
     else value.approachedAwayFromPremises = a.approached === 'yes';

@@ -4,8 +4,9 @@ import type { CalculatorAnswers, DateParts } from './form.ts';
  * The calculator's questions as a GET form (the contract in DESIGN.md, "Without JavaScript"): field
  * names are the contract's input names, booleans `yes`/`no`, dates as `agreedOn-day`/`-month`/`-year` or
  * ISO `agreedOn=2026-03-01`, so an answer can be linked to. Two choices go beyond a boolean and keep
- * their own values: `offPremises=distance` (bought online, by phone or by post) and `infoGiven=later` or
- * `not-sure`. Two questions are not contract inputs: `goodsArrived` (yes/no; left out, it is yes when
+ * their own values: `offPremises=distance` (bought online, by phone or by post) or `offPremises=later` (the
+ * trader came to the home, and the person said yes later by phone, email or text), and `infoGiven=later`
+ * or `not-sure`. Two questions are not contract inputs: `goodsArrived` (yes/no; left out, it is yes when
  * `goodsReceivedOn` is given) and `earlyStart` (yes/no/not-sure).
  */
 
@@ -15,7 +16,7 @@ export const CANCEL_PATH = '/can-i-still-cancel/';
 export const CANCEL_SHELL_PATH = '/can-i-still-cancel/answer/';
 
 /** `where` as the form sends it, in `offPremises`. */
-export const WHERE_VALUES = { home: 'yes', premises: 'no', distance: 'distance' } as const;
+export const WHERE_VALUES = { home: 'yes', premises: 'no', later: 'later', distance: 'distance' } as const;
 /** `form` (the information about cancelling) as the form sends it, in `infoGiven`. */
 export const INFO_VALUES = { 'when-agreed': 'yes', later: 'later', no: 'no', 'not-sure': 'not-sure' } as const;
 

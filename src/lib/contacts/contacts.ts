@@ -12,19 +12,25 @@
 export type Hours =
   /** Answers all day, every day. */
   | { open: 'always'; source?: string }
-  /** Answers at set times, e.g. "Monday to Friday, 8am to 8pm"; `source` is the page that states them. */
+  /**
+   * Answers at set times, e.g. "Monday to Friday, 8am to 8pm"; `source` is the page that states them.
+   * `confirmed: false` marks hours no current page states for certain: the site shows them as "usually …".
+   */
   | { open: 'limited'; text: string; source?: string; confirmed: boolean }
   /**
    * No current page states the hours: the site never guesses them. `ifClosed` names a line that is always
-   * open to suggest beside the number, for support lines a person may ring when they are most alone.
+   * open to suggest beside the number, for support lines a person may ring when they are most alone;
+   * `otherwise` says in plain words what to do if the line does not connect (shown beside the number).
    */
-  | { open: 'unknown'; ifClosed?: string };
+  | { open: 'unknown'; ifClosed?: string; otherwise?: string };
 
 export interface Contact {
   /** The service, as residents know it. */
   name: string;
   /** The number as it is written and read aloud, e.g. "0300 123 2040". */
   display: string;
+  /** A second number the service gives for calls from a mobile, shown beside the first. */
+  mobile?: string;
   /** When to call, in a few words. */
   when: string;
   /** When the line is open. */
@@ -39,7 +45,7 @@ export const CONTACTS = {
   emergency: {
     name: 'Police emergency',
     display: '999',
-    when: 'Someone at the door now who will not leave, or you feel threatened',
+    when: 'Someone at the door who will not leave or may be a rogue trader, someone is coming to collect money, or you feel threatened',
     hours: { open: 'always' },
     cost: 'free',
     verified: true,
@@ -49,6 +55,9 @@ export const CONTACTS = {
     display: '101',
     when: 'To tell the police about suspicious callers',
     hours: { open: 'always' },
+    // Free since 1 April 2020: the Home Office announcement "General public should not have to pay for 101
+    // non-emergency calls from tomorrow" (https://www.wired-gov.net/wg/news.nsf/articles/General+public+should+not+have+to+pay+for+101+nonemergency+calls+from+tomorrow+01042020151000?open).
+    cost: 'free',
     verified: true,
   },
   'report-fraud': {
@@ -68,7 +77,9 @@ export const CONTACTS = {
     name: 'Your bank (159)',
     display: '159',
     when: 'If you think a call from your bank is a scam',
-    hours: { open: 'always' },
+    // 159 passes the call to your own bank (https://www.stopscamsuk.org.uk/159), whose hours vary, and no page
+    // states 159's own hours: never call it always open. The number on the card is the way in if it fails.
+    hours: { open: 'unknown', otherwise: 'if 159 doesn’t connect, use the number on the back of your card' },
     verified: true,
   },
   'scam-text': {
@@ -113,9 +124,41 @@ export const CONTACTS = {
   'financial-ombudsman': {
     name: 'Financial Ombudsman Service',
     display: '0800 023 4567',
+    // The ombudsman's consumer leaflet gives both numbers
+    // (https://www.financial-ombudsman.org.uk/publications/consumer-leaflet.htm); firms passing on its details
+    // give 0300 123 9123 as the one for mobiles (e.g. https://www.crowdcube.com/explore/making-a-complaint).
+    mobile: '0300 123 9123',
     when: 'If your bank or card company says no to your complaint about a scam',
-    // The ombudsman's own consumer leaflet gives this number
-    // (https://www.financial-ombudsman.org.uk/publications/consumer-leaflet.htm); no page in reach states its hours.
+    hours: {
+      open: 'limited',
+      text: 'Monday to Friday, 8am to 5pm',
+      // The ombudsman's own FAQ "my complaint is urgent": "Our phone lines are open between 8am and 5pm, Monday to Friday".
+      source: 'https://www.financial-ombudsman.org.uk/faqs/all/complaint-urgent',
+      confirmed: true,
+    },
+    verified: true,
+  },
+  fca: {
+    name: 'Financial Conduct Authority (FCA) consumer helpline',
+    display: '0800 111 6768',
+    when: 'To check a financial firm or loan broker, or to report a scam firm',
+    hours: {
+      open: 'limited',
+      text: 'Monday to Friday, 8am to 6pm, and Saturday, 9am to 1pm',
+      // The FCA's contact page gives the number as freephone and these hours (https://www.fca.org.uk/contact-us).
+      source: 'https://www.fca.org.uk/contact-us',
+      confirmed: true,
+    },
+    cost: 'free',
+    verified: true,
+  },
+  'moneyhelper-pensions': {
+    name: 'MoneyHelper pensions line',
+    display: '0800 011 3797',
+    when: 'Free, impartial help with pensions, from the government-backed MoneyHelper',
+    // MoneyHelper's own pages give the number ("Our help is impartial and free to use") on its Pension
+    // Safeguarding page (https://www.moneyhelper.org.uk/en/pensions-and-retirement/taking-your-pension/pension-safeguarding-how-pension-transfers-are-kept-safe-from-scams);
+    // no page in reach states its hours or what a call costs.
     hours: { open: 'unknown' },
     verified: true,
   },

@@ -5,55 +5,91 @@ export type TokenPart = { kind: 'text'; text: string } | { kind: 'tel'; text: st
 
 const TOKEN = /\{\{(tel|name):([a-z0-9-]+)\}\}/g;
 
-function telPart(id: ContactId): TokenPart {
-  const { display } = CONTACTS[id];
+function tel(display: string): TokenPart {
   return { kind: 'tel', text: display, href: telHref(display) };
 }
 
+function text(value: string): TokenPart {
+  return { kind: 'text', text: value };
+}
+
+/** Joins neighbouring text parts, so a number reads as one link then one run of words. */
+function joined(parts: TokenPart[]): TokenPart[] {
+  const out: TokenPart[] = [];
+  for (const part of parts) {
+    const previous = out.at(-1);
+    if (part.kind === 'text' && previous?.kind === 'text') out[out.length - 1] = text(previous.text + part.text);
+    else out.push(part);
+  }
+  return out;
+}
+
+/** The number as tel: links: the main one, and the one for mobiles where the service gives one. */
+function numberParts(id: ContactId): TokenPart[] {
+  const contact: { display: string; mobile?: string } = CONTACTS[id];
+  if (contact.mobile === undefined) return [tel(contact.display)];
+  return [tel(contact.display), text(', or '), tel(contact.mobile), text(' from a mobile')];
+}
+
 /**
- * A number as a resident should see it: the tel: link, then its hours in brackets when the line is not
- * always open, or, when no page states its hours, the always-open line to ring instead (where one is named).
+ * When the line answers, as the words to put in brackets beside its number, exactly as contacts.ts marks them:
+ * nothing for a line that is always open; set hours as they are, or "usually …" when no current page confirms
+ * them; and, when no page states the hours at all, what to do if the line does not connect and the line that
+ * is always open to ring instead (where one is named). Never an hour the record does not hold.
+ */
+export function hoursNote(id: ContactId): TokenPart[] {
+  const hours: Hours = CONTACTS[id].hours;
+  if (hours.open === 'always') return [];
+  if (hours.open === 'limited') return [text(hours.confirmed ? hours.text : `usually ${hours.text}`)];
+  const parts: TokenPart[] = [];
+  if (hours.otherwise !== undefined) parts.push(text(hours.otherwise));
+  if (hours.ifClosed !== undefined && isContactId(hours.ifClosed)) {
+    const fallback = hours.ifClosed;
+    if (parts.length > 0) parts.push(text('; '));
+    parts.push(
+      text(`if no one answers, call ${CONTACTS[fallback].name}, open all day, every day, on `),
+      ...numberParts(fallback),
+    );
+  }
+  return joined(parts);
+}
+
+/**
+ * A number as a resident should see it: the tel: link (and the number for mobiles, where there is one), then
+ * in brackets when the line is open (see hoursNote), unless it is always open.
  */
 export function numberWithHours(id: ContactId): TokenPart[] {
-  const hours: Hours = CONTACTS[id].hours;
-  if (hours.open === 'always') return [telPart(id)];
-  if (hours.open === 'limited') return [telPart(id), { kind: 'text', text: ` (${hours.text})` }];
-  if (hours.ifClosed === undefined || !isContactId(hours.ifClosed)) return [telPart(id)];
-  const fallback = hours.ifClosed;
-  return [
-    telPart(id),
-    { kind: 'text', text: ` (if no one answers, call ${CONTACTS[fallback].name}, open all day, every day, on ` },
-    telPart(fallback),
-    { kind: 'text', text: ')' },
-  ];
+  const note = hoursNote(id);
+  if (note.length === 0) return numberParts(id);
+  return joined([...numberParts(id), text(' ('), ...note, text(')')]);
 }
 
 /**
  * Splits text on contact tokens. An unknown id throws, so a typo in a page fails the build
  * instead of showing "{{tel:bacon}}" to a resident.
  */
-export function expandContactTokens(text: string): TokenPart[] {
+export function expandContactTokens(value: string): TokenPart[] {
   const parts: TokenPart[] = [];
   let last = 0;
-  for (const match of text.matchAll(TOKEN)) {
+  for (const match of value.matchAll(TOKEN)) {
     const [whole, kind, id] = match as unknown as [string, 'tel' | 'name', string];
     if (!isContactId(id)) throw new Error(`Unknown contact "${id}" in ${whole}`);
-    if (match.index > last) parts.push({ kind: 'text', text: text.slice(last, match.index) });
-    parts.push(...(kind === 'tel' ? numberWithHours(id) : [{ kind: 'text' as const, text: CONTACTS[id].name }]));
+    if (match.index > last) parts.push(text(value.slice(last, match.index)));
+    parts.push(...(kind === 'tel' ? numberWithHours(id) : [text(CONTACTS[id].name)]));
     last = match.index + whole.length;
   }
-  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+  if (last < value.length) parts.push(text(value.slice(last)));
   return parts;
 }
 
 /** The text a reader sees, with tokens replaced by names, numbers and hours. */
-export function contactTokensToText(text: string): string {
-  return expandContactTokens(text)
+export function contactTokensToText(value: string): string {
+  return expandContactTokens(value)
     .map((p) => p.text)
     .join('');
 }
 
-/** The number with its hours as plain text, for emails and messages: "0300 123 2040 (Monday to Friday, …)". */
+/** The number with its hours as plain text, for emails and messages: "0300 123 2040 (usually Monday to …)". */
 export function numberWithHoursText(id: ContactId): string {
   return numberWithHours(id)
     .map((p) => p.text)

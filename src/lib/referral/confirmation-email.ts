@@ -10,6 +10,7 @@ export function confirmationEmail(to: string, reference: string, from: string): 
   const lines = [
     'Your request for support has been sent to Beacon.',
     `Your reference is ${reference}.`,
+    NEXT_STEPS.bank,
     NEXT_STEPS.contact,
     NEXT_STEPS.sooner,
     NEXT_STEPS.danger,

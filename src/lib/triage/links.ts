@@ -32,6 +32,9 @@ export const PHISHING_MAILTO = `mailto:${PHISHING_EMAIL}`;
 /** The words of each link a plan step can carry: every href a step uses must be here (tested). */
 export const LINK_LABELS: Record<string, string> = {
   '/advice/at-the-door-now/': 'Someone at your door now',
+  '/advice/bogus-callers-and-distraction-burglary/': 'Bogus callers and distraction burglary',
+  '/advice/courier-fraud-and-safe-account-scams/': 'Courier fraud and “safe account” scams',
+  '/advice/tech-support-scams/': 'Computer and tech support scams',
   '/advice/ive-been-scammed/': 'I’ve been scammed: what to do now',
   '/advice/get-your-money-back/': 'Getting your money back',
   '/advice/reporting-a-scam/': 'Reporting a scam or rogue trader',

@@ -2,19 +2,30 @@
  * "What do I do now?" — the questions as data, in the order they are asked (GOV.UK prototype wizard style).
  * Each question says when it is asked (`askIf`, which only reads answers to questions before it) and which
  * earlier question decides that (`after`), so the navigator and the answer parser need no special cases.
- * Contract ids and values (DESIGN.md): danger, situation, payment, channel, engaged, when. Added here:
- * gave, their-money, shaken.
+ * Contract ids and values (DESIGN.md): danger, situation, payment, channel, engaged, when. Added here: the
+ * situation `collection`, and the questions took-or-paid, gave, paid, targeted, their-money and shaken.
  */
 
 /** @public (the contract re-exports it from index.ts) */
 export const ANSWER_VALUES = {
   danger: ['yes', 'no'],
-  situation: ['at-door-now', 'caller-was-here', 'contacted', 'paid-or-shared', 'agreed-work', 'someone-else'],
+  situation: [
+    'at-door-now',
+    'collection',
+    'caller-was-here',
+    'contacted',
+    'paid-or-shared',
+    'agreed-work',
+    'someone-else',
+  ],
+  'took-or-paid': ['took-something', 'cash', 'card-or-transfer', 'no'],
   payment: ['bank-transfer', 'card', 'cash', 'gift-cards-or-crypto', 'details-only'],
   channel: ['phone', 'text', 'email', 'letter', 'online'],
   engaged: ['yes', 'no'],
-  gave: ['yes', 'no'],
+  gave: ['yes', 'code', 'access', 'clicked', 'no'],
   when: ['today', 'this-week', 'longer'],
+  paid: ['bank-transfer', 'card', 'cash', 'not-yet'],
+  targeted: ['now', 'yes', 'no'],
   'their-money': ['yes', 'no', 'not-sure'],
   shaken: ['yes', 'no'],
 } as const;
@@ -57,7 +68,7 @@ export const QUESTIONS: readonly Question[] = [
   {
     id: 'danger',
     legend: 'Is anyone in danger now?',
-    hint: 'Say yes if someone is at the door and will not leave, or you feel scared or threatened.',
+    hint: 'Say yes if someone is at the door and will not leave, or you feel scared. Say yes too if someone is coming to get money, a bank card or gold from you.',
     options: YES_NO,
     required: 'Select yes if anyone is in danger now',
     after: null,
@@ -69,6 +80,11 @@ export const QUESTIONS: readonly Question[] = [
     hint: 'Choose the one that fits best.',
     options: [
       { value: 'at-door-now', label: 'Someone I do not know is at my door now' },
+      {
+        value: 'collection',
+        label: 'Someone is coming to get money, a bank card or gold from me',
+        hint: 'Or a caller told me to take out cash or buy gold for them.',
+      },
       { value: 'caller-was-here', label: 'A caller or trader came to my door and has gone' },
       { value: 'contacted', label: 'I got a call, text, email, letter or message that might be a scam' },
       { value: 'paid-or-shared', label: 'I have paid someone, or given my bank, card or login details' },
@@ -84,6 +100,19 @@ export const QUESTIONS: readonly Question[] = [
     askIf: (a) => a.danger === 'no',
   } satisfies Question<'situation'>,
   {
+    id: 'took-or-paid',
+    legend: 'Did they take anything, or did you pay them?',
+    options: [
+      { value: 'took-something', label: 'They took money or things from my home', hint: 'Or I think they did.' },
+      { value: 'cash', label: 'I paid them in cash' },
+      { value: 'card-or-transfer', label: 'I paid them by card or bank transfer, or gave them my bank details' },
+      { value: 'no', label: 'No' },
+    ],
+    required: 'Select what they took, or how you paid them',
+    after: 'situation',
+    askIf: isSituation('caller-was-here'),
+  } satisfies Question<'took-or-paid'>,
+  {
     id: 'payment',
     legend: 'How did you pay?',
     options: [
@@ -91,7 +120,11 @@ export const QUESTIONS: readonly Question[] = [
       { value: 'card', label: 'By debit card or credit card' },
       { value: 'cash', label: 'In cash' },
       { value: 'gift-cards-or-crypto', label: 'With gift cards, vouchers or crypto' },
-      { value: 'details-only', label: 'I did not pay, but I gave my bank, card or login details' },
+      {
+        value: 'details-only',
+        label: 'I did not pay, but I gave my bank, card or login details',
+        hint: 'Or I told them a code, or let them use my computer or phone.',
+      },
     ],
     required: 'Select how you paid',
     after: 'situation',
@@ -122,9 +155,16 @@ export const QUESTIONS: readonly Question[] = [
   } satisfies Question<'engaged'>,
   {
     id: 'gave',
-    legend: 'Did you pay them, or give your bank, card or login details?',
-    options: YES_NO,
-    required: 'Select yes if you paid them or gave your details',
+    legend: 'What did you do?',
+    hint: 'If more than one fits, choose the first one that does.',
+    options: [
+      { value: 'yes', label: 'I paid them, or gave my bank, card or login details' },
+      { value: 'code', label: 'I told them a code that was sent to me' },
+      { value: 'access', label: 'I let them use my computer or phone', hint: 'Or I put on an app they asked for.' },
+      { value: 'clicked', label: 'I clicked a link, but did not type anything' },
+      { value: 'no', label: 'None of these' },
+    ],
+    required: 'Select what you did',
     after: 'engaged',
     askIf: (a) => a.situation === 'contacted' && a.engaged === 'yes',
   } satisfies Question<'gave'>,
@@ -140,6 +180,32 @@ export const QUESTIONS: readonly Question[] = [
     after: 'situation',
     askIf: isSituation('paid-or-shared', 'agreed-work'),
   } satisfies Question<'when'>,
+  {
+    id: 'paid',
+    legend: 'Have you paid them anything yet?',
+    options: [
+      { value: 'bank-transfer', label: 'Yes, by bank transfer, or in a banking app' },
+      { value: 'card', label: 'Yes, by debit card or credit card' },
+      { value: 'cash', label: 'Yes, in cash' },
+      { value: 'not-yet', label: 'No, not yet' },
+    ],
+    required: 'Select how you paid them, or No',
+    after: 'situation',
+    askIf: isSituation('agreed-work'),
+  } satisfies Question<'paid'>,
+  {
+    id: 'targeted',
+    legend: 'Is someone still trying to get money from them?',
+    hint: 'For example, a caller keeps ringing, or a trader keeps coming back.',
+    options: [
+      { value: 'now', label: 'Yes, now. Someone is with them, or on the way to get money' },
+      { value: 'yes', label: 'Yes. They still get calls, letters or visits' },
+      { value: 'no', label: 'No, or I do not know' },
+    ],
+    required: 'Select yes if someone is still trying to get money from them',
+    after: 'situation',
+    askIf: isSituation('someone-else'),
+  } satisfies Question<'targeted'>,
   {
     id: 'their-money',
     legend: 'Have they lost money, or given their bank details?',

@@ -1,11 +1,12 @@
-import type { ContactId } from '../contacts/contacts.ts';
+import { CONTACTS, PHISHING_EMAIL, type ContactId } from '../contacts/contacts.ts';
 import { PHISHING_MAILTO, TRIAGE_PATH } from './links.ts';
-import type { AnswerValue } from './questions.ts';
 
 /**
- * Every step a plan can hold, in the site's plain words. Each says what to do and what to say or have
- * ready; `contact` is the number to call (shown in full with its hours), `href` the page (or mailto:)
- * that explains more. Facts come from the advice pages and FACTS.md.
+ * Every step a plan can hold that is not about money (money-steps.ts has those), in the site's plain words:
+ * the action first, then what to say or have ready. `contact` is the number to call (shown in full with
+ * its hours), `href` the page (or mailto:) that explains more. Facts come from the advice pages and
+ * FACTS.md. Numbers are never typed here: each comes from its contact record (`say`), so a changed number
+ * is changed once, in contacts.ts.
  */
 export interface Step {
   id: string;
@@ -16,19 +17,22 @@ export interface Step {
   more?: string;
 }
 
-type When = AnswerValue<'when'> | 'now';
-type Payment = AnswerValue<'payment'>;
+/** A number as a step says it, from its contact record. */
+export const say = (id: ContactId): string => CONTACTS[id].display;
+
+const EMERGENCY = say('emergency');
+const POLICE = say('police');
 
 export const STEPS = {
   call999: {
     id: 'call-999',
-    text: 'Call 999 now. Say where you are, or where the person is, and what is happening. Stay on the line.',
+    text: `Call ${EMERGENCY} now. Say where you are, or where the person is, and what is happening. Stay on the line.`,
     contact: 'emergency',
     href: '/advice/at-the-door-now/',
   },
   lockDoors: {
     id: 'lock-doors',
-    text: 'Keep your doors locked. Do not let them in. Stay inside, somewhere safe.',
+    text: 'Keep your doors locked. Do not let them in, and do not hand anything over. Stay inside, somewhere safe.',
     href: '/advice/at-the-door-now/',
   },
   whenSafe: {
@@ -41,9 +45,10 @@ export const STEPS = {
     text: 'Do not open the door. Talk through the door or a window. Say “No, thank you.” You do not have to say more.',
     href: '/advice/at-the-door-now/',
   },
-  call999IfStay: {
-    id: 'call-999-if-they-stay',
-    text: 'Call 999 if they will not leave, or if you feel scared.',
+  // The seeds' advice: "If you think a rogue trader is at the door, call 999" — not only when they stay.
+  call999AtDoor: {
+    id: 'call-999-at-door',
+    text: `Call ${EMERGENCY} if you think they are a rogue trader. Call ${EMERGENCY} too if they will not leave, or you feel scared.`,
     contact: 'emergency',
     href: '/advice/at-the-door-now/',
   },
@@ -54,26 +59,64 @@ export const STEPS = {
   },
   police101After: {
     id: 'police-101',
-    text: 'When they have gone, call 101. Tell the police about the caller. Your call could help stop them.',
+    text: `When they have gone, call ${POLICE}. Tell the police about the caller. Your call could help stop them.`,
     contact: 'police',
     href: '/advice/reporting-a-scam/',
   },
   police101: {
     id: 'police-101',
-    text: 'Call 101 to tell the police about the caller. Say when they came, what they looked like and what they said.',
+    text: `Call ${POLICE} to tell the police about the caller. Say when they came, what they looked like and what they said.`,
     contact: 'police',
     href: '/advice/reporting-a-scam/',
   },
   call999IfBack: {
     id: 'call-999-if-they-come-back',
-    text: 'If they come back and will not leave, call 999.',
+    text: `If they come back and will not leave, call ${EMERGENCY}.`,
     contact: 'emergency',
     href: '/advice/at-the-door-now/',
   },
-  paidTheCaller: {
-    id: 'paid-the-caller',
-    text: 'Did you pay them, or agree to any work? Then answer the questions again, and choose that.',
+  agreedWithCaller: {
+    id: 'agreed-with-caller',
+    text: 'Did you agree to any work with them? Then answer the questions again, and choose that. You may be able to cancel.',
     href: `${TRIAGE_PATH}?danger=no`,
+  },
+  // Something taken from the home: a crime for the police now (bogus callers page; FACTS.md, 999).
+  call999Taken: {
+    id: 'call-999',
+    text: `Call ${EMERGENCY} now. Say what was taken, when the caller left and what they looked like.`,
+    contact: 'emergency',
+    href: '/advice/bogus-callers-and-distraction-burglary/',
+  },
+  // Cash handed over at the door: the person is local and often comes back (FACTS.md, urgent cases).
+  call999IfNear: {
+    id: 'call-999-if-near',
+    text: `Call ${EMERGENCY} now if they are still near, or said they will come back.`,
+    contact: 'emergency',
+    href: '/advice/at-the-door-now/',
+  },
+  police101Cash: {
+    id: 'police-101',
+    text: `Call ${POLICE} now if they have gone. Tell the police what happened, how much you gave and what the person looked like.`,
+    contact: 'police',
+    href: '/advice/reporting-a-scam/',
+  },
+  police101Trader: {
+    id: 'police-101',
+    text: `Call ${POLICE} if they knocked on your door without being asked. Tell the police about them. Your call could help stop them.`,
+    contact: 'police',
+    href: '/advice/reporting-a-scam/',
+  },
+  // A "courier" on the way: the scam is still happening, and the victim may think they are helping the police.
+  call999Collection: {
+    id: 'call-999',
+    text: `Hang up. Then call ${EMERGENCY} now, on a different phone if you can. Say someone is coming to get money or a card from you.`,
+    contact: 'emergency',
+    href: '/advice/courier-fraud-and-safe-account-scams/',
+  },
+  noCouriers: {
+    id: 'no-couriers',
+    text: 'Do not hand anything over, and do not open the door to them. The police and banks never send anyone to collect cash, cards or gold.',
+    href: '/advice/courier-fraud-and-safe-account-scams/',
   },
   reportFraud: {
     id: 'report-fraud',
@@ -81,32 +124,16 @@ export const STEPS = {
     contact: 'report-fraud',
     href: '/advice/reporting-a-scam/',
   },
-  moneyBack: {
-    id: 'money-back',
-    text: 'Read how to get your money back. Never pay anyone who says they can get it back for a fee. That is a second scam.',
-    href: '/advice/get-your-money-back/',
-  },
-  passwords: {
-    id: 'change-passwords',
-    text: 'Change your passwords, starting with your email and your bank. Use a new password for each one.',
-    href: '/advice/ive-been-scammed/',
-  },
-  forwardText: {
-    id: 'forward-text',
-    text: 'Forward the text to 7726. It is free. Then delete it. Do not click any link in it.',
-    contact: 'scam-text',
-    href: '/advice/scam-texts/',
-  },
-  forwardEmail: {
-    id: 'forward-email',
-    text: 'Forward the email to report@phishing.gov.uk. Then delete it. Do not click any link in it.',
-    href: PHISHING_MAILTO,
-    more: '/advice/phishing-emails/',
-  },
   phoneCall: {
     id: 'hang-up',
-    text: 'If they call again, hang up. Do not call back on a number they gave you. Did they say they were your bank? Call 159 from a different phone if you can.',
+    text: `If they call again, hang up. Do not call back on a number they gave you. Did they say they were your bank? Call ${say('bank')} from a different phone if you can.`,
     contact: 'bank',
+    href: '/advice/bank-impersonation-scams/',
+  },
+  // When the plan already starts with the bank, the call step need not send them to it again.
+  phoneCallAfterBank: {
+    id: 'hang-up',
+    text: 'If they call again, hang up. Do not call back on a number they gave you.',
     href: '/advice/bank-impersonation-scams/',
   },
   letter: {
@@ -125,12 +152,6 @@ export const STEPS = {
     contact: 'citizens-advice',
     href: '/advice/reporting-a-scam/',
   },
-  paidTrader: {
-    id: 'bank-if-paid',
-    text: 'Have you paid them already? Call your bank too. Use 159, or the number on the back of your card.',
-    contact: 'bank',
-    href: '/advice/get-your-money-back/',
-  },
   beacon: {
     id: 'beacon',
     text: 'Get free support from Beacon. Beacon helps anyone in Hertfordshire hurt by a scam or crime. You do not have to report it first.',
@@ -148,17 +169,17 @@ export const STEPS = {
     text: 'Talk to them calmly, at a quiet time. Do not blame them. It is the scammer’s fault. Offer to help, but let them choose.',
     href: '/advice/helping-someone-you-care-about/',
   },
-  theirBank: {
-    id: 'bank',
-    text: 'Help them call their bank now. Use 159, or the number on the back of their card.',
-    contact: 'bank',
-    href: '/advice/get-your-money-back/',
+  call999Them: {
+    id: 'call-999',
+    text: `Call ${EMERGENCY} now. Say where they are, and who is with them or on the way.`,
+    contact: 'emergency',
+    href: '/advice/helping-someone-you-care-about/',
   },
-  theirBankIfLost: {
-    id: 'bank-if-lost',
-    text: 'If they have lost money, help them call their bank now. Use 159, or the number on the back of their card.',
-    contact: 'bank',
-    href: '/advice/get-your-money-back/',
+  police101Them: {
+    id: 'police-101',
+    text: `Call ${POLICE} to tell the police they are being targeted. Say if they are older, unwell or live alone.`,
+    contact: 'police',
+    href: '/advice/helping-someone-you-care-about/',
   },
   theirReport: {
     id: 'report-fraud',
@@ -174,37 +195,24 @@ export const STEPS = {
   },
 } as const satisfies Record<string, Step>;
 
-const URGENCY: Record<When, string> = {
-  now: 'Call your bank now. Do not wait.',
-  today: 'Call your bank now. Do not wait.',
-  'this-week': 'Call your bank today.',
-  longer: 'Call your bank. Tell them, even though it was a while ago.',
-};
-
-const ASK: Record<Payment, string> = {
-  'bank-transfer': 'Ask them to get your money back. Most money lost to a bank transfer scam is paid back.',
-  card: 'Ask them to get your money back. They may be able to take it back from the seller.',
-  cash: 'Tell them what happened. They can help keep your account safe.',
-  'gift-cards-or-crypto': 'Tell them what happened, and how you paid.',
-  'details-only': 'Tell them which details you gave. They can stop your card or lock your account.',
-};
-
-/** "Call your bank": first whenever money was sent or details given, more urgent the sooner it was. */
-export function bankStep(when: When, payment: Payment | 'unknown'): Step {
-  const ask = payment === 'unknown' ? 'Tell them what you paid, or which details you gave.' : ASK[payment];
+/**
+ * Report a message by forwarding it. Delete it only when nothing was lost; otherwise keep it, because the
+ * bank or the police may want to see it.
+ */
+export function forwardStep(channel: 'text' | 'email', keep: boolean): Step {
+  const after = keep ? 'Keep it too. Your bank or the police may want to see it.' : 'Then delete it.';
+  if (channel === 'text') {
+    return {
+      id: 'forward-text',
+      text: `Forward the text to ${say('scam-text')}. It is free. ${after} Do not click any link in it.`,
+      contact: 'scam-text',
+      href: '/advice/scam-texts/',
+    };
+  }
   return {
-    id: 'bank',
-    text: `${URGENCY[when]} Use 159, or the number on the back of your card. Use a different phone if you can. ${ask}`,
-    contact: 'bank',
-    href: '/advice/ive-been-scammed/',
+    id: 'forward-email',
+    text: `Forward the email to ${PHISHING_EMAIL}. ${after} Do not click any link in it.`,
+    href: PHISHING_MAILTO,
+    more: '/advice/phishing-emails/',
   };
-}
-
-/** "Check if you can still cancel": the 14 days, or longer if the trader did not tell you on paper. */
-export function cancelStep(when: AnswerValue<'when'>): Step {
-  const text =
-    when === 'longer'
-      ? 'Check if you can still cancel. Did the trader not tell you about your right to cancel, on paper? Then you may have up to 12 months more. Do not pay any more until you know.'
-      : 'Check the last day you can cancel. You usually have 14 days. Do not pay any more, or let work start, until you know.';
-  return { id: 'cancel', text, href: '/can-i-still-cancel/' };
 }
