@@ -2,8 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
-import { rehypeSections } from './src/markdown/rehype-sections.ts';
-import { remarkContactTokens } from './src/markdown/remark-contact-tokens.ts';
+import { MARKDOWN_PLUGINS } from './src/markdown/pipeline.ts';
 
 export default defineConfig({
   // The public address, used in sitemap.xml and canonical links. Set SITE_URL when deploying.
@@ -15,7 +14,7 @@ export default defineConfig({
   markdown: {
     // Advice needs no code highlighting (Shiki's inline styles would also clash with the CSP).
     syntaxHighlight: false,
-    processor: unified({ remarkPlugins: [remarkContactTokens], rehypePlugins: [rehypeSections] }),
+    processor: unified(MARKDOWN_PLUGINS),
   },
   // A meta CSP with hashes for every script and style Astro emits; dist/_headers (src/lib/web/security-headers.ts) adds what a meta cannot.
   security: {

@@ -1,5 +1,10 @@
 import type { Route } from '../src/lib/web/routes.ts';
+import * as alert from './alerts/[slug].ts';
+import * as alerts from './alerts/index.ts';
+import * as atomFeed from './alerts/feed-xml.ts';
+import * as jsonFeed from './alerts/feed-json.ts';
 import * as health from './api/health.ts';
+import * as home from './index.ts';
 import * as referral from './api/referral.ts';
 import * as traders from './api/traders/index.ts';
 import * as cancel from './can-i-still-cancel/index.ts';
@@ -20,6 +25,12 @@ export type Handler = PagesFunction<Env>;
  * wrangler.toml (tests/unit/worker-routes.test.ts fails if you forget).
  */
 export const ROUTES: readonly Route<Handler>[] = [
+  { method: 'GET', pattern: '/', handler: home.onRequestGet },
+  { method: 'GET', pattern: '/alerts/', handler: alerts.onRequestGet },
+  { method: 'GET', pattern: '/alerts/feed.xml', handler: atomFeed.onRequestGet },
+  { method: 'GET', pattern: '/alerts/feed.json', handler: jsonFeed.onRequestGet },
+  // After the feeds: a slug pattern would match their names too.
+  { method: 'GET', pattern: '/alerts/:slug', handler: alert.onRequestGet as Handler },
   { method: 'GET', pattern: '/api/health', handler: health.onRequestGet },
   { method: 'POST', pattern: '/api/referral', handler: referral.onRequestPost },
   { method: 'GET', pattern: '/api/traders', handler: traders.onRequestGet },

@@ -1,5 +1,6 @@
 import { errorResponse } from '../src/lib/web/http.ts';
 import { withSecurityHeaders } from '../src/lib/web/security-headers.ts';
+import { isLoopbackHost } from '../src/lib/web/loopback.ts';
 import { matchRoute } from '../src/lib/web/routes.ts';
 import { runDeliveries } from './_scheduled.ts';
 import { ROUTES } from './_routes.ts';
@@ -9,8 +10,6 @@ import { ROUTES } from './_routes.ts';
  * handling) and the route handlers in functions/ for the paths wrangler.toml's `run_worker_first` sends
  * here. Every answer the Worker makes gets the same security headers as the static files.
  */
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** The Pages-style context a handler expects, built from the Worker's request, env and ctx. */
 function handlerContext(request: Request, env: Env, ctx: ExecutionContext, params: Record<string, string>) {
@@ -33,7 +32,7 @@ async function answer(request: Request, env: Env, ctx: ExecutionContext): Promis
   const url = new URL(request.url);
   // Local test hook: run the delivery cron at a simulated time, e.g. 30 minutes on. Development only, and
   // only on a loopback address, so a Worker deployed by mistake without `--env production` never offers it.
-  if (url.pathname === '/__deliveries' && env.ENVIRONMENT === 'development' && LOOPBACK.has(url.hostname)) {
+  if (url.pathname === '/__deliveries' && env.ENVIRONMENT === 'development' && isLoopbackHost(url.hostname)) {
     const now = Number(url.searchParams.get('now') ?? Date.now());
     return Response.json(await runDeliveries(env, Number.isFinite(now) ? now : Date.now()));
   }

@@ -3,5 +3,6 @@
 import { run } from './run.ts';
 
 await run('node', ['support/build-search-index.ts']);
+await run('node', ['support/build-alerts-data.ts']);
 await run('astro', ['build'], { ASTRO_TELEMETRY_DISABLED: '1' });
 await run('node', ['scripts/write-headers.ts']);

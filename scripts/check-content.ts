@@ -1,16 +1,24 @@
-// Prints each advice page's plain-English figures and fails if any page breaks the content rules.
+// Prints each advice page's and alert's plain-English figures and fails if any breaks the content rules.
 // A passed review date is a warning here (so an urgent fix can always ship); `npm run content:due` fails on it.
 import { checkAdvicePage } from '../src/lib/advice/content-check.ts';
 import { CONTACTS } from '../src/lib/contacts/contacts.ts';
 import { contactProblems } from '../src/lib/advice/source-rules.ts';
+import { checkAlertPage } from '../src/lib/alerts/content-check.ts';
+import { ukToday } from '../src/lib/calendar-date.ts';
 import { readAdviceFiles } from '../support/advice-files.ts';
+import { readAlertFiles } from '../support/alert-files.ts';
 
-const today = new Date().toISOString().slice(0, 10);
-const reports = readAdviceFiles().map((f) => checkAdvicePage(f.slug, f.frontmatter, f.body, today));
-console.log('page'.padEnd(44), 'ease', ' avg', 'words', ' problems');
+const today = ukToday();
+const advice = readAdviceFiles();
+const adviceSlugs = new Set(advice.map((f) => f.slug));
+const reports = [
+  ...advice.map((f) => checkAdvicePage(f.slug, f.frontmatter, f.body, today)),
+  ...readAlertFiles().map((f) => checkAlertPage(f.slug, f.frontmatter, f.body, adviceSlugs)),
+];
+console.log('page'.padEnd(60), 'ease', ' avg', 'words', ' problems');
 for (const r of reports) {
   console.log(
-    r.slug.padEnd(44),
+    r.slug.padEnd(60),
     r.fleschReadingEase.toFixed(1).padStart(5),
     r.averageSentenceLength.toFixed(1).padStart(4),
     String(r.words).padStart(5),

@@ -2,4 +2,5 @@
 import { run } from './run.ts';
 
 await run('node', ['support/build-search-index.ts']);
+await run('node', ['support/build-alerts-data.ts']);
 await run('astro', ['sync'], { ASTRO_TELEMETRY_DISABLED: '1' });

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { adviceSchema } from './lib/advice/schema.ts';
+import { alertSchema } from './lib/alerts/schema.ts';
 
 /** Advice pages: one markdown file each in content/advice/, its file name is its URL slug. */
 const advice = defineCollection({
@@ -8,4 +9,10 @@ const advice = defineCollection({
   schema: adviceSchema,
 });
 
-export const collections = { advice };
+/** Scam alerts: one markdown file each in content/alerts/; whether one is current is decided per request. */
+const alerts = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/alerts' }),
+  schema: alertSchema,
+});
+
+export const collections = { advice, alerts };

@@ -1,4 +1,6 @@
 import indexData from '../../src/generated/search-index.json';
+import { dayCacheControl } from '../../src/lib/alerts/cache.ts';
+import { ukToday } from '../../src/lib/calendar-date.ts';
 import { loadSearch, type Searcher } from '../../src/lib/search/search.ts';
 import { fillSearchPage } from '../../src/lib/search/server-page.ts';
 import { searchResultsMarkup } from '../../src/render/search-page.tsx';
@@ -17,8 +19,9 @@ export const onRequestGet: PagesFunction<Env> = async ({ request, env }) => {
   const page = await env.ASSETS.fetch(new Request(new URL('/search/', url)));
   if (!page.ok) return page;
   searcher ??= loadSearch(indexData);
-  const results = searcher.search(query, { limit: Number.POSITIVE_INFINITY });
+  // Whether an alert found is current is decided for today in the UK, as the island decides it.
+  const results = searcher.search(query, { today: ukToday(), limit: Number.POSITIVE_INFINITY });
   return new Response(fillSearchPage(await page.text(), searchResultsMarkup(query, results)), {
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'public, max-age=300' },
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': dayCacheControl(new Date(), false) },
   });
 };

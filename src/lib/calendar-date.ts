@@ -179,3 +179,36 @@ export function ukToday(now: Date = new Date()): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
+
+const UK_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hourCycle: 'h23',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  timeZoneName: 'longOffset',
+});
+
+function ukClock(at: Date): { seconds: number; offset: string } {
+  const parts = UK_CLOCK.formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  const seconds = Number(part('hour')) * 3600 + Number(part('minute')) * 60 + Number(part('second'));
+  // "GMT" in winter, "GMT+01:00" in summer.
+  const offset = part('timeZoneName').replace('GMT', '') || '+00:00';
+  return { seconds, offset };
+}
+
+/** Seconds from `now` until the UK's next midnight, when "today" changes for everything dated. */
+export function secondsUntilUkMidnight(now: Date = new Date()): number {
+  return 24 * 3600 - ukClock(now).seconds;
+}
+
+/**
+ * The first moment of a UK calendar day as an RFC 3339 timestamp with the UK's offset that day:
+ * "2026-12-02T00:00:00+00:00" in winter, "2026-07-15T00:00:00+01:00" in summer (for feeds).
+ */
+export function ukStartOfDay(text: string): string {
+  const { year, month, day } = mustParse(text);
+  // At 00:00 UTC the UK's offset is the one its midnight had: the clocks change at 01:00 UTC.
+  return `${text}T00:00:00${ukClock(new Date(Date.UTC(year, month - 1, day))).offset}`;
+}

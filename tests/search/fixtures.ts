@@ -1,5 +1,6 @@
 import { buildSearchIndex } from '../../src/lib/search/build-index.ts';
 import type { SearchDocument } from '../../src/lib/search/documents.ts';
+import type { SearchIndexData } from '../../src/lib/search/index-data.ts';
 
 const doc = (slug: string, fields: Partial<SearchDocument>): SearchDocument => ({
   url: `/advice/${slug}/`,
@@ -46,6 +47,6 @@ const FIXTURE_DOCS: SearchDocument[] = [
 ];
 
 /** The fixture library built and serialised as the build script does, then parsed again. */
-export function fixtureIndexData(): unknown {
-  return JSON.parse(JSON.stringify(buildSearchIndex(FIXTURE_DOCS)));
+export function fixtureIndexData(): SearchIndexData {
+  return JSON.parse(JSON.stringify(buildSearchIndex(FIXTURE_DOCS))) as SearchIndexData;
 }

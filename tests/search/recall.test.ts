@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { buildAdviceSearchIndex } from '../../support/build-search-index.ts';
-import { evaluate, formatReport, readEvalQueries } from '../../support/search-eval.ts';
+import { buildSiteSearchIndex, siteSearchDocuments } from '../../support/build-search-index.ts';
+import { evaluate, everyAlertCurrent, formatReport, pageIdOf, readEvalQueries } from '../../support/search-eval.ts';
 import { loadSearch } from '../../src/lib/search/search.ts';
 
-// The real library as it is now, serialised and loaded again exactly as the island does.
-const data = JSON.parse(JSON.stringify(buildAdviceSearchIndex())) as { docs: { url: string }[] };
-const slugs = new Set(data.docs.map((d) => d.url.replace(/^\/advice\/|\/$/g, '')));
+// The real library as it is now (advice pages and alerts), serialised and loaded again exactly as the island
+// does, with every alert current so each competes for the top 3 at full weight whatever the day.
+const data = JSON.parse(JSON.stringify(buildSiteSearchIndex(everyAlertCurrent(siteSearchDocuments())))) as {
+  docs: { url: string }[];
+};
+const pages = new Set(data.docs.map((d) => pageIdOf(d.url)));
 const queries = readEvalQueries();
 
 describe('search recall over the evaluation set', () => {
@@ -14,26 +17,26 @@ describe('search recall over the evaluation set', () => {
     for (const q of queries) {
       expect(q.query.trim(), 'a query needs words').not.toBe('');
       expect(q.expect.length, q.query).toBeGreaterThan(0);
-      for (const slug of q.expect) expect(slug, q.query).toMatch(/^[a-z0-9-]+$/);
+      for (const page of q.expect) expect(page, q.query).toMatch(/^(alerts\/)?[a-z0-9-]+$/);
     }
   });
 
-  it('names only pages that exist, and covers every page in the library', () => {
+  it('names only pages that exist, and covers every advice page and every alert', () => {
     const named = new Set(queries.flatMap((q) => q.expect));
     expect(
-      [...named].filter((slug) => !slugs.has(slug)),
-      'expected pages missing from content/advice/',
+      [...named].filter((page) => !pages.has(page)),
+      'expected pages missing from content/',
     ).toEqual([]);
     expect(
-      [...slugs].filter((slug) => !named.has(slug)),
+      [...pages].filter((page) => !named.has(page)),
       'pages no query looks for',
     ).toEqual([]);
   });
 
-  it('puts a right page in the top 3 for at least 95% of queries', () => {
-    const report = evaluate(loadSearch(data), queries, slugs);
+  it('puts a right page in the top 3 for every query, naming each miss', () => {
+    const report = evaluate(loadSearch(data), queries, pages);
     console.log(formatReport(report));
-    expect(report.measured, 'no query could be measured: are there advice pages?').toBeGreaterThan(0);
-    expect(report.recall).toBeGreaterThanOrEqual(0.95);
+    expect(report.measured, 'no query could be measured: are there pages?').toBeGreaterThan(0);
+    expect(report.misses, formatReport(report)).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { A_TO_Z_LINK } from './AToZLink.tsx';
 import { SEARCH_BOX_ID, SearchForm } from './SearchForm.tsx';
 import { SearchStatus } from './SearchStatus.tsx';
 import './search.css';
+import { ukToday } from '../../lib/calendar-date.ts';
 
 /** How long typing must pause before results update: quick enough to feel live, slow enough for old phones. */
 const DEBOUNCE_MS = 200;
@@ -67,7 +68,11 @@ export default function SearchPage({ children }: Props) {
   const results = useMemo(
     () =>
       index.kind === 'ready' && searched.text.trim() !== ''
-        ? index.searcher.search(searched.text, { limit: MAX_RESULTS, stillTyping: searched.stillTyping })
+        ? index.searcher.search(searched.text, {
+            today: ukToday(),
+            limit: MAX_RESULTS,
+            stillTyping: searched.stillTyping,
+          })
         : [],
     [index, searched],
   );

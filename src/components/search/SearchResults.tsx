@@ -6,7 +6,8 @@ interface Props {
 }
 
 /**
- * The results, best first: each a link titled as the page it leads to, with its summary. Only markup, so
+ * The results, best first: each a link titled as the page it leads to, with its summary, and for an alert
+ * whether it is current on the day searched ("Past alert, ended …"). Only markup, so
  * the island and the page answered on the server render the same list; the island's arrow keys are
  * handled by the page around it (SearchPage).
  */
@@ -18,6 +19,9 @@ export function SearchResults({ results }: Props) {
           <a href={result.url}>
             <Highlighted text={result.title} matched={result.matched} />
           </a>
+          {result.alert && (
+            <p className={`search-results__alert search-results__alert--${result.alert.state}`}>{result.alert.text}</p>
+          )}
           <p>
             <Highlighted text={result.summary} matched={result.matched} />
           </p>

@@ -27,13 +27,11 @@ export function isOverdue(frontmatter: Pick<AdviceFrontmatter, 'reviewDue'>, tod
   return frontmatter.reviewDue.toISOString().slice(0, 10) < today;
 }
 
-/** Checks one advice page against the content rules; `today` is a plain date (YYYY-MM-DD). */
-export function checkAdvicePage(
-  slug: string,
-  frontmatter: AdviceFrontmatter,
+/** The rules every published page clears, advice or alert: plain English, a "What to do" section, sources. */
+export function pageProblems(
+  page: { summary: string; sources: readonly { title: string; url: string }[] },
   body: string,
-  today: string,
-): ContentReport {
+): { figures: Readability; problems: string[] } {
   const figures = readability(markdownToPlainText(contactTokensToText(body)));
   const problems: string[] = [];
   if (figures.fleschReadingEase < CONTENT_RULES.minReadingEase)
@@ -42,16 +40,27 @@ export function checkAdvicePage(
     problems.push(
       `average sentence ${figures.averageSentenceLength} words is over ${CONTENT_RULES.maxAverageSentence}`,
     );
-  if (frontmatter.summary.length > CONTENT_RULES.maxSummary)
-    problems.push(`summary is ${frontmatter.summary.length} characters (at most ${CONTENT_RULES.maxSummary})`);
+  if (page.summary.length > CONTENT_RULES.maxSummary)
+    problems.push(`summary is ${page.summary.length} characters (at most ${CONTENT_RULES.maxSummary})`);
   if (!WHAT_TO_DO_HEADING.test(body)) problems.push('no "What to do" section (a ## heading starting "What to do")');
-  if (LAW_OR_FIGURE.test(body) && frontmatter.sources.length === 0)
+  if (LAW_OR_FIGURE.test(body) && page.sources.length === 0)
     problems.push('states a law or a figure but lists no sources');
-  problems.push(...sourceProblems(frontmatter, body));
+  problems.push(...sourceProblems(page, body));
   if (handWrittenHours(body))
     problems.push(
       'opening hours typed beside a number: record them in src/lib/contacts/contacts.ts (the token shows them)',
     );
+  return { figures, problems };
+}
+
+/** Checks one advice page against the content rules; `today` is a plain date (YYYY-MM-DD). */
+export function checkAdvicePage(
+  slug: string,
+  frontmatter: AdviceFrontmatter,
+  body: string,
+  today: string,
+): ContentReport {
+  const { figures, problems } = pageProblems(frontmatter, body);
   const warnings = isOverdue(frontmatter, today)
     ? [`due for review: reviewDue ${frontmatter.reviewDue.toISOString().slice(0, 10)} has passed`]
     : [];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CATEGORY_IDS } from './categories.ts';
 
 /** A page or law the advice relies on, shown under "Sources" and checked by reviewers. */
-const sourceSchema = z.object({
+export const sourceSchema = z.object({
   /** What the source is, as a reader would name it, e.g. "Consumer Contracts Regulations 2013, regulation 30". */
   title: z.string().min(3),
   /** Where to read it: an https address. */

@@ -1,5 +1,3 @@
-import type { AdviceFrontmatter } from './schema.ts';
-
 /**
  * The rules that make a page's facts checkable (issue: "a source for every fact"): a source is the page that
  * states the fact, law is cited to legislation.gov.uk, and a figure never stands without a source.
@@ -37,7 +35,10 @@ function isFrontPage(url: URL): boolean {
 }
 
 /** Problems with a page's sources, each a sentence naming what to fix. */
-export function sourceProblems(frontmatter: AdviceFrontmatter, body: string): string[] {
+export function sourceProblems(
+  frontmatter: { sources: readonly { title: string; url: string }[] },
+  body: string,
+): string[] {
   const problems: string[] = [];
   for (const source of frontmatter.sources) {
     const url = new URL(source.url);

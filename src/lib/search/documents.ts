@@ -1,12 +1,38 @@
 import { adviceUrl } from '../advice/listing.ts';
-import { contactTokensToText } from '../contacts/tokens.ts';
 import { headingsAndBody } from '../advice/plain-text.ts';
+import { areaName, WIDER_AREAS, type AreaId } from '../alerts/areas.ts';
+import { channelName, type ChannelId } from '../alerts/channels.ts';
+import { alertUrl, isoDay } from '../alerts/record.ts';
+import { contactTokensToText } from '../contacts/tokens.ts';
+
+/** An alert's dates, so the search can say, on the day it runs, whether the alert is current. */
+export interface AlertDates {
+  published: string;
+  expires: string;
+  /** Present (and true) only for an alert taken down early. */
+  withdrawn?: true;
+}
 
 /** An advice page as it arrives from the content files: slug, the frontmatter fields search reads, body. */
 export interface AdviceSource {
   slug: string;
   frontmatter: { title: string; summary: string; keywords: readonly string[] };
   /** The markdown body, with {{tel:ID}} and {{name:ID}} tokens still in it. */
+  body: string;
+}
+
+/** A scam alert as it arrives from content/alerts/ (support/alert-files.ts). */
+export interface AlertSource {
+  slug: string;
+  frontmatter: {
+    title: string;
+    summary: string;
+    published: Date;
+    expires: Date;
+    withdrawn: boolean;
+    areas: readonly AreaId[];
+    channels: readonly ChannelId[];
+  };
   body: string;
 }
 
@@ -21,18 +47,44 @@ export interface SearchDocument {
   headings: string;
   /** The rest of the page as a reader hears it: no markup, tokens expanded, headings left out. */
   body: string;
+  /** Only on alerts: the days that decide, when the search runs, whether it is current. */
+  alert?: AlertDates;
+}
+
+function markdownFields(markdown: string): Pick<SearchDocument, 'headings' | 'body'> {
+  const { headings, body } = headingsAndBody(contactTokensToText(markdown));
+  return { headings: headings.join('\n'), body: body.replace(/\s+/g, ' ') };
 }
 
 /** Splits an advice page into search fields. Throws on an unknown contact token, like the page build. */
 export function adviceToSearchDocument(page: AdviceSource): SearchDocument {
-  const markdown = contactTokensToText(page.body);
-  const { headings, body } = headingsAndBody(markdown);
   return {
     url: adviceUrl(page.slug),
     title: page.frontmatter.title,
     summary: page.frontmatter.summary,
     keywords: page.frontmatter.keywords.join(' '),
-    headings: headings.join('\n'),
-    body: body.replace(/\s+/g, ' '),
+    ...markdownFields(page.body),
+  };
+}
+
+/**
+ * Splits an alert into search fields. Its keywords are the districts it names and how the scam comes
+ * ("Watford St Albans Phone call At the door"), so "text" or "Watford" finds it; "All of the UK" is left
+ * out, as it would only add words every national alert shares.
+ */
+export function alertToSearchDocument(alert: AlertSource): SearchDocument {
+  const { frontmatter: f } = alert;
+  const districts = f.areas.filter((a) => !WIDER_AREAS.includes(a)).map(areaName);
+  return {
+    url: alertUrl(alert.slug),
+    title: f.title,
+    summary: f.summary,
+    keywords: [...districts, ...f.channels.map(channelName)].join(' '),
+    ...markdownFields(alert.body),
+    alert: {
+      published: isoDay(f.published),
+      expires: isoDay(f.expires),
+      ...(f.withdrawn ? { withdrawn: true as const } : {}),
+    },
   };
 }

@@ -1,27 +1,30 @@
-import type { SearchDocument } from './documents.ts';
+import type { AlertDates, SearchDocument } from './documents.ts';
+import type { CompactIndex } from './postings.ts';
 
-/** What the results list needs to show a page: its title, address and summary. */
-export interface SearchDocSummary {
+/** What the results list needs to show a page: its title, address and summary, and an alert's dates. */
+interface SearchDocSummary {
   title: string;
   url: string;
   summary: string;
+  /** Only on alerts: whether one is current is never stored, it is decided when the search runs. */
+  alert?: AlertDates;
 }
 
-/** The file support/build-search-index.ts writes: a serialised lunr index and the pages it refers to. */
+/** The file support/build-search-index.ts writes: the pages and the postings lunr's index is rebuilt from. */
 export interface SearchIndexData {
   /** Bumped when the shape changes, so an island never reads an index it does not understand. */
   version: typeof SEARCH_INDEX_VERSION;
   /** Page i of the index has the lunr ref String(i): short refs keep the index small. */
   docs: SearchDocSummary[];
-  /** lunr.Index#toJSON() output. */
-  index: object;
+  /** Term frequencies and field lengths: the field vectors lunr would store are worked out on load. */
+  index: CompactIndex;
 }
 
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /**
- * The indexed fields and how much a match in each counts. Short names, because each appears once for every
- * word in the index. A title is the page's own name for the topic; keywords are the words residents use.
+ * The indexed fields and how much a match in each counts. A title is the page's own name for the topic;
+ * keywords are the words residents use.
  */
 export const SEARCH_FIELDS = [
   { name: 't', from: 'title', boost: 8 },
@@ -36,5 +39,14 @@ export function assertSearchIndexData(data: unknown): asserts data is SearchInde
   const d = data as Partial<SearchIndexData> | null;
   if (typeof d !== 'object' || d === null) throw new Error('The search index is not an object.');
   if (d.version !== SEARCH_INDEX_VERSION) throw new Error(`The search index version is ${String(d.version)}.`);
-  if (!Array.isArray(d.docs) || typeof d.index !== 'object') throw new Error('The search index is incomplete.');
+  const index = d.index as Partial<CompactIndex> | undefined;
+  if (
+    !Array.isArray(d.docs) ||
+    typeof index !== 'object' ||
+    typeof index.terms !== 'string' ||
+    !Array.isArray(index.postings) ||
+    !Array.isArray(index.lengths)
+  ) {
+    throw new Error('The search index is incomplete.');
+  }
 }

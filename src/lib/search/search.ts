@@ -1,16 +1,28 @@
+import { alertLabel, PAST_ALERT_WEIGHT, type AlertLabel } from './alert-label.ts';
 import { fuzzyMatches } from './fuzzy.ts';
-import { assertSearchIndexData, type SearchDocSummary } from './index-data.ts';
-import { lunr } from './lunr.ts';
+import { assertSearchIndexData } from './index-data.ts';
+import { loadCompactIndex } from './load-index.ts';
+import type { lunr } from './lunr.ts';
 import { planQuery, type QueryPlan, type QueryTerm } from './query.ts';
 
 /** A page found, best first. */
-export interface SearchResult extends SearchDocSummary {
+export interface SearchResult {
+  title: string;
+  url: string;
+  summary: string;
   score: number;
   /** The indexed (stemmed) words that matched, for highlighting. */
   matched: string[];
+  /** Only on alerts: current, past or withdrawn on the day searched, in words. */
+  alert?: AlertLabel;
 }
 
 interface SearchOptions {
+  /**
+   * The UK calendar day (YYYY-MM-DD) the search runs on, which decides whether each alert is current:
+   * ukToday() in the browser and in the Worker, a fixed day in tests. Never the day the index was built.
+   */
+  today: string;
   /** At most this many results. */
   limit?: number;
   /** The last word is still being typed: also match words that start with it. */
@@ -20,7 +32,7 @@ interface SearchOptions {
 /** A loaded index, ready to search. */
 export interface Searcher {
   /** Never throws: a query that somehow fails gives no results. */
-  search(text: string, options?: SearchOptions): SearchResult[];
+  search(text: string, options: SearchOptions): SearchResult[];
   /** How many pages the index holds. */
   pageCount: number;
 }
@@ -93,11 +105,11 @@ export const MIN_SHARE_OF_BEST = 0.1;
 /** Loads a serialised index (the parsed JSON from support/build-search-index.ts). Throws if it is malformed. */
 export function loadSearch(data: unknown): Searcher {
   assertSearchIndexData(data);
-  const index = lunr.Index.load(data.index);
   const { docs } = data;
+  const index = loadCompactIndex(data.index, docs.length);
   return {
     pageCount: docs.length,
-    search(text, { limit = 20, stillTyping = false } = {}) {
+    search(text, { today, limit = 20, stillTyping = false }) {
       let found: lunr.Index.Result[];
       try {
         found = runQuery(index, planQuery(text, { stillTyping }));
@@ -106,15 +118,20 @@ export function loadSearch(data: unknown): Searcher {
         console.warn('search failed:', error instanceof Error ? error.name : 'unknown error');
         return [];
       }
-      const best = found[0]?.score ?? 0;
-      return found
-        .filter((r) => r.score > 0 && r.score >= best * MIN_SHARE_OF_BEST)
-        .slice(0, limit)
-        .flatMap((r) => {
-          const doc = docs[Number(r.ref)];
-          if (doc === undefined) return [];
-          return [{ ...doc, score: r.score, matched: Object.keys(r.matchData.metadata) }];
-        });
+      const results = found.flatMap((r): SearchResult[] => {
+        const doc = docs[Number(r.ref)];
+        if (doc === undefined) return [];
+        const { alert: dates, ...page } = doc;
+        const result = { ...page, score: r.score, matched: Object.keys(r.matchData.metadata) };
+        if (dates === undefined) return [result];
+        const alert = alertLabel(dates, today);
+        if (alert === undefined) return [];
+        const weight = alert.state === 'current' ? 1 : PAST_ALERT_WEIGHT;
+        return [{ ...result, score: result.score * weight, alert }];
+      });
+      results.sort((a, b) => b.score - a.score);
+      const best = results[0]?.score ?? 0;
+      return results.filter((r) => r.score > 0 && r.score >= best * MIN_SHARE_OF_BEST).slice(0, limit);
     },
   };
 }

@@ -1,0 +1,6 @@
+// The site's markdown plugins, in one place: Astro renders pages with them (astro.config.mjs), and the
+// build renders alert bodies for the Worker's feeds with the same (support/build-alerts-data.ts).
+import { rehypeSections } from './rehype-sections.ts';
+import { remarkContactTokens } from './remark-contact-tokens.ts';
+
+export const MARKDOWN_PLUGINS = { remarkPlugins: [remarkContactTokens], rehypePlugins: [rehypeSections] };
