@@ -3,10 +3,11 @@ import { unified } from '@astrojs/markdown-remark';
 import react from '@astrojs/react';
 import { defineConfig } from 'astro/config';
 import { MARKDOWN_PLUGINS } from './src/markdown/pipeline.ts';
+import { DEFAULT_SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
   // The public address, used in sitemap.xml and canonical links. Set SITE_URL when deploying.
-  site: process.env.SITE_URL ?? 'https://not-sure-dont-open-the-door.pages.dev',
+  site: process.env.SITE_URL ?? DEFAULT_SITE_URL,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [react()],

@@ -3,6 +3,8 @@ import * as alert from './alerts/[slug].ts';
 import * as alerts from './alerts/index.ts';
 import * as atomFeed from './alerts/feed-xml.ts';
 import * as jsonFeed from './alerts/feed-json.ts';
+import * as cmsAuth from './api/cms/auth.ts';
+import * as cmsCallback from './api/cms/callback.ts';
 import * as health from './api/health.ts';
 import * as home from './index.ts';
 import * as referral from './api/referral.ts';
@@ -31,6 +33,8 @@ export const ROUTES: readonly Route<Handler>[] = [
   { method: 'GET', pattern: '/alerts/feed.json', handler: jsonFeed.onRequestGet },
   // After the feeds: a slug pattern would match their names too.
   { method: 'GET', pattern: '/alerts/:slug', handler: alert.onRequestGet as Handler },
+  { method: 'GET', pattern: '/api/cms/auth', handler: cmsAuth.onRequestGet },
+  { method: 'GET', pattern: '/api/cms/callback', handler: cmsCallback.onRequestGet },
   { method: 'GET', pattern: '/api/health', handler: health.onRequestGet },
   { method: 'POST', pattern: '/api/referral', handler: referral.onRequestPost },
   { method: 'GET', pattern: '/api/traders', handler: traders.onRequestGet },

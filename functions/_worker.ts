@@ -2,6 +2,8 @@ import { errorResponse } from '../src/lib/web/http.ts';
 import { withSecurityHeaders } from '../src/lib/web/security-headers.ts';
 import { isLoopbackHost } from '../src/lib/web/loopback.ts';
 import { matchRoute } from '../src/lib/web/routes.ts';
+import { isAdminPath } from '../src/lib/web/admin-headers.ts';
+import { adminAsset } from './admin.ts';
 import { runDeliveries } from './_scheduled.ts';
 import { ROUTES } from './_routes.ts';
 
@@ -36,6 +38,7 @@ async function answer(request: Request, env: Env, ctx: ExecutionContext): Promis
     const now = Number(url.searchParams.get('now') ?? Date.now());
     return Response.json(await runDeliveries(env, Number.isFinite(now) ? now : Date.now()));
   }
+  if (isAdminPath(url.pathname)) return adminAsset(request, env);
   const match = matchRoute(ROUTES, request.method, url.pathname);
   if ('none' in match) {
     if (match.none === 'method-not-allowed' && url.pathname.startsWith('/api/')) {

@@ -1,8 +1,10 @@
 /** The referral's variables and secrets, documented once where they are read (src/lib/referral/settings.ts). */
 type ReferralVariables = import('../src/lib/referral/settings.ts').ReferralEnv;
+/** The CMS sign-in's variables and secret, documented where they are read (src/lib/cms/settings.ts). */
+type CmsVariables = import('../src/lib/cms/settings.ts').CmsEnv;
 
 /** Bindings and variables the Worker and every route handler receive (wrangler.toml, and secrets). */
-interface Env extends ReferralVariables {
+interface Env extends ReferralVariables, CmsVariables {
   /** The D1 database: trader register, referral records, rate limits and (in development) the outbox. */
   DB: D1Database;
   /** `development` locally, `production` when deployed. */

@@ -1,5 +1,8 @@
 // Prints each advice page's and alert's plain-English figures and fails if any breaks the content rules.
 // A passed review date is a warning here (so an urgent fix can always ship); `npm run content:due` fails on it.
+// `--root DIR` checks the content/ of another copy of the site (the editor's end-to-end test uses it).
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { checkAdvicePage } from '../src/lib/advice/content-check.ts';
 import { CONTACTS } from '../src/lib/contacts/contacts.ts';
 import { contactProblems } from '../src/lib/advice/source-rules.ts';
@@ -8,12 +11,16 @@ import { ukToday } from '../src/lib/calendar-date.ts';
 import { readAdviceFiles } from '../support/advice-files.ts';
 import { readAlertFiles } from '../support/alert-files.ts';
 
+const { values } = parseArgs({ options: { root: { type: 'string' } } });
+const content = values.root === undefined ? undefined : join(values.root, 'content');
 const today = ukToday();
-const advice = readAdviceFiles();
+const advice = readAdviceFiles(content && join(content, 'advice'));
 const adviceSlugs = new Set(advice.map((f) => f.slug));
 const reports = [
   ...advice.map((f) => checkAdvicePage(f.slug, f.frontmatter, f.body, today)),
-  ...readAlertFiles().map((f) => checkAlertPage(f.slug, f.frontmatter, f.body, adviceSlugs)),
+  ...readAlertFiles(content && join(content, 'alerts')).map((f) =>
+    checkAlertPage(f.slug, f.frontmatter, f.body, adviceSlugs),
+  ),
 ];
 console.log('page'.padEnd(60), 'ease', ' avg', 'words', ' problems');
 for (const r of reports) {

@@ -29,7 +29,8 @@ const asServed = (html: string) => html.replace(HOME_ALERTS_SLOT, () => homeAler
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === '_astro' ? [] : htmlFiles(path);
+    // /admin/ is the staff editor, not a page residents load: its weight is in the README (Sveltia CMS).
+    if (statSync(path).isDirectory()) return name === '_astro' || path === join(dist, 'admin') ? [] : htmlFiles(path);
     return name.endsWith('.html') ? [path] : [];
   });
 }

@@ -6,3 +6,6 @@ export const SITE_TAGLINE = 'Advice for Hertfordshire residents on doorstep crim
 export function pageTitle(title: string): string {
   return title === SITE_NAME ? SITE_NAME : `${title} – ${SITE_NAME}`;
 }
+
+/** The public address when SITE_URL is not set (a build for development or tests). */
+export const DEFAULT_SITE_URL = 'https://not-sure-dont-open-the-door.pages.dev';

@@ -33,12 +33,20 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 /** The CSP for responses that are not pages (JSON): nothing may load or frame them. */
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
-/** Returns a copy of the response with the security headers set (keeping any CSP the page set itself). */
+/**
+ * Headers a handler may set for itself, stricter or scoped: the CMS sign-in page has its own CSP (one
+ * script hash) and lets its popup keep its opener. Every other header is always the site's.
+ */
+const HANDLER_MAY_SET = new Set(['Content-Security-Policy', 'Cross-Origin-Opener-Policy']);
+
+/** Returns a copy of the response with the security headers set (keeping a CSP or COOP the handler set). */
 export function withSecurityHeaders(response: Response): Response {
   const secured = new Response(response.body, response);
-  for (const [name, value] of Object.entries(SECURITY_HEADERS)) secured.headers.set(name, value);
+  const own = new Set([...HANDLER_MAY_SET].filter((name) => response.headers.has(name)));
+  for (const [name, value] of Object.entries(SECURITY_HEADERS)) if (!own.has(name)) secured.headers.set(name, value);
   const type = secured.headers.get('Content-Type') ?? '';
-  if (!type.startsWith('text/html')) secured.headers.set('Content-Security-Policy', API_CSP);
+  if (!type.startsWith('text/html') && !own.has('Content-Security-Policy'))
+    secured.headers.set('Content-Security-Policy', API_CSP);
   return secured;
 }
 
