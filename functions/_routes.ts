@@ -3,6 +3,9 @@ import * as alert from './alerts/[slug].ts';
 import * as alerts from './alerts/index.ts';
 import * as atomFeed from './alerts/feed-xml.ts';
 import * as jsonFeed from './alerts/feed-json.ts';
+import * as accessSignIn from './__access/sign-in.ts';
+import * as inbox from './beacon-inbox/index.ts';
+import * as inboxReferral from './beacon-inbox/[reference].ts';
 import * as cmsAuth from './api/cms/auth.ts';
 import * as cmsCallback from './api/cms/callback.ts';
 import * as health from './api/health.ts';
@@ -33,6 +36,11 @@ export const ROUTES: readonly Route<Handler>[] = [
   { method: 'GET', pattern: '/alerts/feed.json', handler: jsonFeed.onRequestGet },
   // After the feeds: a slug pattern would match their names too.
   { method: 'GET', pattern: '/alerts/:slug', handler: alert.onRequestGet as Handler },
+  { method: 'GET', pattern: '/beacon-inbox', handler: inbox.onRequestGet },
+  { method: 'GET', pattern: '/beacon-inbox/:reference', handler: inboxReferral.onRequestGet as Handler },
+  { method: 'POST', pattern: '/beacon-inbox/:reference', handler: inboxReferral.onRequestPost as Handler },
+  { method: 'GET', pattern: '/__access/sign-in', handler: accessSignIn.onRequestGet },
+  { method: 'POST', pattern: '/__access/sign-in', handler: accessSignIn.onRequestPost },
   { method: 'GET', pattern: '/api/cms/auth', handler: cmsAuth.onRequestGet },
   { method: 'GET', pattern: '/api/cms/callback', handler: cmsCallback.onRequestGet },
   { method: 'GET', pattern: '/api/health', handler: health.onRequestGet },

@@ -33,6 +33,9 @@ beforeAll(async () => {
     RESEND_BASE_URL: fake.url,
     REFERRAL_RATE_LIMIT: '1000000',
     REFERRAL_KEY: KEY_1,
+    // The durable queue is the same in both modes; these faults check email mode's answers arrive (and are
+    // then deleted). tests/functions/beacon-inbox.test.ts covers the inbox mode's notice through the queue.
+    REFERRAL_DELIVERY: 'email',
   };
   site = await startServedSite(state, vars);
 }, 180_000);

@@ -8,6 +8,8 @@ const RESETS = [
   'DELETE FROM referral_answers',
   'DELETE FROM outbox',
   'DELETE FROM rate_limits',
+  'DELETE FROM inbox',
+  'DELETE FROM inbox_audit',
   'UPDATE delivery_pace SET next_slot = 0',
 ] as const;
 

@@ -19,6 +19,8 @@ export interface ReferralSuite {
 interface SuiteOptions {
   /** The fake provider's clock (a test's simulated one); the real clock otherwise. */
   clock?: () => number;
+  /** REFERRAL_DELIVERY: these suites test email mode's answers unless they ask for the inbox. */
+  delivery?: 'inbox' | 'email';
 }
 
 /** Registers the file's hooks; the returned object is filled in before the first test runs. */
@@ -32,6 +34,7 @@ export function useReferralSuite(options: SuiteOptions = {}): ReferralSuite {
       ...suite.platform.env,
       RESEND_API_KEY: 're_test_key',
       RESEND_BASE_URL: suite.fake.url,
+      REFERRAL_DELIVERY: options.delivery ?? 'email',
       ASSETS: fakeAssets,
     };
   });

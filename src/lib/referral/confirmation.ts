@@ -9,6 +9,8 @@ import type { ReferralStatus } from './records.ts';
 export interface StatusRecord {
   status: ReferralStatus;
   createdAt: number;
+  /** In the Beacon inbox (inbox mode): Beacon has the answers from the moment they were stored. */
+  inInbox?: boolean;
 }
 
 export type ConfirmationView =
@@ -59,7 +61,7 @@ export function confirmationFor(reference: string | null, record: StatusRecord |
 function viewFor(reference: string | null, record: StatusRecord | null): ConfirmationView {
   if (!reference) return { kind: 'no-reference' };
   if (!record) return { kind: 'not-found' };
-  if (record.status === 'sent') return { kind: 'sent', reference };
+  if (record.status === 'sent' || record.inInbox) return { kind: 'sent', reference };
   const kind = record.status === 'stopped' ? 'stopped' : 'queued';
   return { kind, reference, receivedAt: ukTime(record.createdAt) };
 }

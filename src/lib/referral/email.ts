@@ -14,7 +14,7 @@ import type { EmailMessage } from '../email/sender.ts';
 const FIELDS = Object.keys(QUESTIONS) as AnsweredField[];
 
 /** The answers worth showing: contact details only for the chosen method, empty optional ones as "Not given". */
-function rows(referral: Referral): [label: string, value: string][] {
+export function answerRows(referral: Referral): [label: string, value: string][] {
   const shown = FIELDS.filter((field) => {
     if (field === 'phone' || field === 'email') return referral.contactMethod === field;
     if (field === 'address' || field === 'postcode') return referral.contactMethod === 'post';
@@ -41,7 +41,7 @@ export function referralEmail(
   const urgent = unsafe ? 'The person says they feel unsafe now. Contact them as soon as you can.' : '';
   const onBehalf =
     referral.forWhom === 'someone-else' ? 'Someone filled in this form for the person who needs support.' : '';
-  const answers = rows(referral);
+  const answers = answerRows(referral);
 
   const text = [
     'Self-referral to Beacon',

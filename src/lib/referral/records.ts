@@ -2,6 +2,7 @@ import { LEASE_MS } from './delivery/schedule.ts';
 import type { D1Like } from '../web/d1.ts';
 import { countAttempt, retryAfterSeconds } from './rate-limit.ts';
 import { newReference } from './reference.ts';
+import { inboxInsert } from '../inbox/store.ts';
 
 /**
  * The D1 record of each referral (reference, key, times, status — no personal data) and its sealed answers.
@@ -31,9 +32,11 @@ interface Claim {
   limit: number;
   now: number;
   sealed: string;
+  /** Inbox mode: the referral goes into the Beacon inbox in the same batch (urgent: feels unsafe now). */
+  inbox?: { urgent: boolean };
 }
 
-async function admitOnce(db: D1Like, { key, client, limit, now, sealed }: Claim) {
+async function admitOnce(db: D1Like, { key, client, limit, now, sealed, inbox }: Claim) {
   const reference = newReference();
   const [, counted, inserted, , found] = await db.batch([
     ...countAttempt(db, client, key, now),
@@ -55,6 +58,7 @@ async function admitOnce(db: D1Like, { key, client, limit, now, sealed }: Claim)
       )
       .bind(key, sealed, now, reference),
     db.prepare('SELECT reference, status FROM referrals WHERE idempotency_key = ?').bind(key),
+    ...(inbox ? [inboxInsert(db, key, reference, inbox.urgent, now)] : []),
   ]);
   return {
     counted: counted?.results[0] as { hits: number; window_start: number } | undefined,
@@ -118,10 +122,15 @@ export async function waitForReferral(
 export async function referralStatus(
   db: D1Like,
   reference: string,
-): Promise<{ status: ReferralStatus; createdAt: number; sentAt: number | null } | null> {
+): Promise<{ status: ReferralStatus; createdAt: number; sentAt: number | null; inInbox: boolean } | null> {
   const row = await db
-    .prepare('SELECT status, created_at, sent_at FROM referrals WHERE reference = ?')
+    .prepare(
+      `SELECT status, created_at, sent_at, EXISTS (SELECT 1 FROM inbox i WHERE i.reference = referrals.reference)
+         AS in_inbox FROM referrals WHERE reference = ?`,
+    )
     .bind(reference)
-    .first<{ status: ReferralStatus; created_at: number; sent_at: number | null }>();
-  return row ? { status: row.status, createdAt: row.created_at, sentAt: row.sent_at } : null;
+    .first<{ status: ReferralStatus; created_at: number; sent_at: number | null; in_inbox: number }>();
+  return row
+    ? { status: row.status, createdAt: row.created_at, sentAt: row.sent_at, inInbox: row.in_inbox === 1 }
+    : null;
 }

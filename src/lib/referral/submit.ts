@@ -69,7 +69,15 @@ export async function submitReferral(fields: Fields, deps: SubmitDeps): Promise<
   const key = await idempotencyKey(referral);
   const client = await clientHash(settings.rateLimitSecret, deps.clientIp);
   const sealed = await seal(settings.referralKeys[0] ?? '', key, JSON.stringify(referral));
-  const admission = await admitReferral(db, { key, client, limit: settings.rateLimitPerHour, now: now(), sealed });
+  const admittedAt = now();
+  const admission = await admitReferral(db, {
+    key,
+    client,
+    limit: settings.rateLimitPerHour,
+    now: admittedAt,
+    sealed,
+    ...(settings.delivery === 'inbox' ? { inbox: { urgent: referral.feelUnsafe === 'yes' } } : {}),
+  });
   if (admission.kind === 'rate-limited') {
     deps.log('warn', 'referral.rate_limited');
     return { kind: 'rate-limited', retryAfterSeconds: admission.retryAfterSeconds };
@@ -86,7 +94,7 @@ export async function submitReferral(fields: Fields, deps: SubmitDeps): Promise<
 
   const delivered = await deliver(
     { db, sender: deps.sender, settings, log: deps.log },
-    { key, reference, attempts: 1, referral },
+    { key, reference, attempts: 1, referral, receivedAt: admittedAt },
     now,
   );
   if (delivered.status !== 'sent') return { kind: 'accepted', reference, delivery: 'queued' };

@@ -25,7 +25,7 @@ export const test = base.extend<object, { referralServer: ReferralServer }>({
       const fake = await startFakeResend();
       const port = await freePort();
       const state = mkdtempSync(join(tmpdir(), 'referral-e2e-'));
-      const vars = ['RESEND_API_KEY:re_e2e_test', `RESEND_BASE_URL:${fake.url}`];
+      const vars = ['RESEND_API_KEY:re_e2e_test', `RESEND_BASE_URL:${fake.url}`, 'REFERRAL_DELIVERY:email'];
       const server = spawn(
         process.execPath,
         ['scripts/serve.ts', '--port', String(port), '--persist-to', state, '--', ...vars.flatMap((v) => ['--var', v])],

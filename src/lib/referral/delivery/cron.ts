@@ -1,4 +1,5 @@
 import type { Referral } from '../schema.ts';
+import { keepInboxMoving } from '../../inbox/upkeep.ts';
 import { deliver, type DeliveryDeps } from './deliver.ts';
 import { open } from './seal.ts';
 import { LEASE_MS, paceIntervalMs, RUN_BUDGET_MS } from './schedule.ts';
@@ -70,7 +71,13 @@ export async function deliverQueued(deps: CronDeps, scheduledTime: number): Prom
         summary.queued += 1;
         continue;
       }
-      const job = { key: row.key, reference: row.reference, attempts: row.attempts, referral };
+      const job = {
+        key: row.key,
+        reference: row.reference,
+        attempts: row.attempts,
+        referral,
+        receivedAt: row.receivedAt,
+      };
       const result = await deliver(paced, job, now);
       summary[result.status] += 1;
       if (result.status === 'sent') pending.push(result.confirmation);
@@ -81,6 +88,7 @@ export async function deliverQueued(deps: CronDeps, scheduledTime: number): Prom
     }
   }
   await Promise.all(pending);
+  if (deps.settings.delivery === 'inbox') await keepInboxMoving(deps, now, pace);
   return summary;
 }
 

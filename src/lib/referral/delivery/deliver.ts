@@ -1,5 +1,6 @@
 import { confirmationEmail } from '../confirmation-email.ts';
 import { referralEmail } from '../email.ts';
+import { inboxNotification } from '../../inbox/notification.ts';
 import type { EmailSender } from '../../email/sender.ts';
 import type { D1Like } from '../../web/d1.ts';
 import type { Referral } from '../schema.ts';
@@ -7,10 +8,10 @@ import type { Logger, ReferralSettings } from '../settings.ts';
 import { markQueued, markSent, markStopped } from './store.ts';
 
 /**
- * One delivery attempt for a claimed referral, the same for a new referral and a cron retry: Beacon's copy
- * with the referral's idempotency key; on success the record says sent and the sealed answers are deleted,
- * then (only then) the person's own confirmation; on failure it is queued for the cron, or stopped when a
- * retry could never succeed.
+ * One delivery attempt for a claimed referral, the same for a new referral and a cron retry: Beacon's email
+ * with the referral's idempotency key (inbox mode: the notice that it waits; email mode: every answer); on
+ * success the record says sent (email mode: the sealed answers are deleted), then (only then) the person's
+ * own confirmation; on failure it is queued for the cron, or stopped when a retry could never succeed.
  */
 
 export interface DeliveryDeps {
@@ -28,6 +29,8 @@ export interface Job {
   /** Attempts so far, this one included. */
   attempts: number;
   referral: Referral;
+  /** When the referral was first stored (ms): the notice says so, the same on every retry. */
+  receivedAt: number;
 }
 
 export type Delivered =
@@ -38,9 +41,14 @@ export type Delivered =
 export async function deliver(deps: DeliveryDeps, job: Job, now: () => number): Promise<Delivered> {
   const { db, sender, settings, log } = deps;
   const { key, reference, referral } = job;
-  const result = await sender.send(referralEmail(referral, reference, settings), key);
+  const inbox = settings.delivery === 'inbox';
+  const message = inbox
+    ? inboxNotification({ reference, receivedAt: job.receivedAt, urgent: referral.feelUnsafe === 'yes' }, settings)
+    : referralEmail(referral, reference, settings);
+  const result = await sender.send(message, key);
   if (result.ok) {
-    await markSent(db, key, result.id, now());
+    // Inbox mode: the answers stay sealed for the inbox (deleted by its retention); email mode: Beacon has them.
+    await markSent(db, key, result.id, now(), { keepAnswers: inbox });
     log('info', 'referral.sent', { reference, via: sender.name, attempts: job.attempts });
     return { status: 'sent', confirmation: sendConfirmation(deps, job) };
   }

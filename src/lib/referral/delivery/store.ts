@@ -12,6 +12,7 @@ export interface Claimed {
   reference: string;
   attempts: number;
   sealed: string | null;
+  receivedAt: number;
 }
 
 /** Takes up to CLAIM_SIZE due rows (queued and due, or sending with a lapsed lease) and their sealed answers. */
@@ -23,7 +24,7 @@ export async function claimDue(db: D1Like, now: number): Promise<Claimed[]> {
          SELECT idempotency_key FROM referrals
          WHERE (status = 'queued' AND next_attempt_at <= ?1) OR (status = 'sending' AND lease_until <= ?1)
          ORDER BY next_attempt_at LIMIT ?3)
-       RETURNING idempotency_key AS key, reference, attempts,
+       RETURNING idempotency_key AS key, reference, attempts, created_at AS receivedAt,
          (SELECT sealed FROM referral_answers a WHERE a.idempotency_key = referrals.idempotency_key) AS sealed`,
     )
     .bind(now, LEASE_MS, CLAIM_SIZE)
@@ -31,8 +32,17 @@ export async function claimDue(db: D1Like, now: number): Promise<Claimed[]> {
   return results;
 }
 
-/** Beacon's copy was accepted: keep the message id and times, delete the sealed answers at once. */
-export async function markSent(db: D1Like, key: string, messageId: string, now: number): Promise<void> {
+/**
+ * Beacon's email was accepted: keep the message id and times. In email mode Beacon now has the answers, so
+ * the sealed copy is deleted at once; in inbox mode it stays for the inbox (keepAnswers).
+ */
+export async function markSent(
+  db: D1Like,
+  key: string,
+  messageId: string,
+  now: number,
+  { keepAnswers = false }: { keepAnswers?: boolean } = {},
+): Promise<void> {
   await db.batch([
     db
       .prepare(
@@ -40,7 +50,7 @@ export async function markSent(db: D1Like, key: string, messageId: string, now: 
            updated_at = ?3, lease_until = NULL, next_attempt_at = NULL WHERE idempotency_key = ?1`,
       )
       .bind(key, messageId, now),
-    db.prepare('DELETE FROM referral_answers WHERE idempotency_key = ?').bind(key),
+    ...(keepAnswers ? [] : [db.prepare('DELETE FROM referral_answers WHERE idempotency_key = ?').bind(key)]),
   ]);
 }
 
@@ -79,7 +89,13 @@ export async function stopExpiredAndPurge(db: D1Like, now: number): Promise<stri
          RETURNING reference`,
       )
       .bind(now, now - STOP_AFTER_MS),
-    db.prepare('DELETE FROM referral_answers WHERE created_at <= ?').bind(now - PURGE_AFTER_MS),
+    // Answers in the inbox follow its own retention (src/lib/inbox/store.ts), not this 7-day purge.
+    db
+      .prepare(
+        `DELETE FROM referral_answers WHERE created_at <= ?
+           AND idempotency_key NOT IN (SELECT idempotency_key FROM inbox WHERE answers_deleted_at IS NULL)`,
+      )
+      .bind(now - PURGE_AFTER_MS),
   ]);
   return (stopped?.results ?? []).map((row) => (row as { reference: string }).reference);
 }
