@@ -10,6 +10,8 @@ import { checkAlertPage } from '../src/lib/alerts/content-check.ts';
 import { ukToday } from '../src/lib/calendar-date.ts';
 import { readAdviceFiles } from '../support/advice-files.ts';
 import { readAlertFiles } from '../support/alert-files.ts';
+import { checkEasyReadPage } from '../src/lib/easy-read/content-check.ts';
+import { readEasyReadFiles } from '../support/easy-read-files.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string' } } });
 const content = values.root === undefined ? undefined : join(values.root, 'content');
@@ -32,9 +34,22 @@ for (const r of reports) {
     r.problems.join('; '),
   );
 }
+const easyRead = readEasyReadFiles(content && join(content, 'easy-read')).map((f) =>
+  checkEasyReadPage(f.slug, f.frontmatter, f.body, adviceSlugs),
+);
+console.log('\neasy read page'.padEnd(61), 'ease', 'longest', 'ideas', ' problems');
+for (const r of easyRead) {
+  console.log(
+    `easy-read/${r.slug}`.padEnd(60),
+    r.fleschReadingEase.toFixed(1).padStart(5),
+    String(r.longestSentence).padStart(7),
+    String(r.ideas).padStart(5),
+    r.problems.join('; '),
+  );
+}
 const contacts = contactProblems(CONTACTS);
 for (const p of contacts) console.log(p);
-const failing = reports.filter((r) => r.problems.length > 0);
+const failing = [...reports, ...easyRead].filter((r) => r.problems.length > 0);
 const overdue = reports.filter((r) => r.warnings.length > 0);
 for (const r of overdue) console.warn(`warning: ${r.slug}: ${r.warnings.join('; ')} (run npm run content:due)`);
 const lowest = reports.reduce((min, r) => Math.min(min, r.fleschReadingEase), Infinity);

@@ -6,7 +6,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex } from '../src/lib/search/build-index.ts';
-import { adviceToSearchDocument, alertToSearchDocument, type SearchDocument } from '../src/lib/search/documents.ts';
+import {
+  adviceToSearchDocument,
+  alertToSearchDocument,
+  easyReadToSearchDocument,
+  type SearchDocument,
+} from '../src/lib/search/documents.ts';
+import { readEasyReadFiles } from './easy-read-files.ts';
 import { readAdviceFiles } from './advice-files.ts';
 import { readAlertFiles } from './alert-files.ts';
 
@@ -14,7 +20,11 @@ export const SEARCH_INDEX_FILE = new URL('../src/generated/search-index.json', i
 
 /** Every page search finds, as it is now: the advice pages and the alerts (current or not: that is decided when searching). */
 export function siteSearchDocuments(): SearchDocument[] {
-  return [...readAdviceFiles().map(adviceToSearchDocument), ...readAlertFiles().map(alertToSearchDocument)];
+  return [
+    ...readAdviceFiles().map(adviceToSearchDocument),
+    ...readEasyReadFiles().map(easyReadToSearchDocument),
+    ...readAlertFiles().map(alertToSearchDocument),
+  ];
 }
 
 /** The index data for the content files as they are now. */
@@ -30,6 +40,6 @@ if (import.meta.main) {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const alerts = data.docs.filter((d) => d.alert).length;
   console.log(
-    `search index: ${data.docs.length - alerts} advice pages and ${alerts} alerts, ${kb(json.length)} (${kb(gzipSync(json).length)} gzipped) → src/generated/search-index.json`,
+    `search index: ${data.docs.length - alerts} advice and Easy Read pages and ${alerts} alerts, ${kb(json.length)} (${kb(gzipSync(json).length)} gzipped) → src/generated/search-index.json`,
   );
 }

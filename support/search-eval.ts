@@ -40,6 +40,8 @@ export function readEvalQueries(file = QUERIES_FILE): EvalQuery[] {
 export function pageIdOf(url: string): string {
   const alert = /^\/alerts\/([^/]+)\/$/.exec(url);
   if (alert) return `alerts/${alert[1] ?? ''}`;
+  const easyRead = /^\/easy-read\/([^/]+)\/$/.exec(url);
+  if (easyRead) return `easy-read/${easyRead[1] ?? ''}`;
   return url.replace(/^\/advice\/|\/$/g, '');
 }
 

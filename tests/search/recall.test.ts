@@ -17,11 +17,11 @@ describe('search recall over the evaluation set', () => {
     for (const q of queries) {
       expect(q.query.trim(), 'a query needs words').not.toBe('');
       expect(q.expect.length, q.query).toBeGreaterThan(0);
-      for (const page of q.expect) expect(page, q.query).toMatch(/^(alerts\/)?[a-z0-9-]+$/);
+      for (const page of q.expect) expect(page, q.query).toMatch(/^((alerts|easy-read)\/)?[a-z0-9-]+$/);
     }
   });
 
-  it('names only pages that exist, and covers every advice page and every alert', () => {
+  it('names only pages that exist, and covers every advice page, Easy Read page and alert', () => {
     const named = new Set(queries.flatMap((q) => q.expect));
     expect(
       [...named].filter((page) => !pages.has(page)),

@@ -24,13 +24,18 @@ function wordsOf(sentence: string): string[] {
   return sentence.split(/\s+/).filter((w) => /[A-Za-z0-9£]/.test(w));
 }
 
-export function readability(plainText: string): Readability {
-  const sentences = plainText
+/** The text's sentences, each as its words (abbreviations and decimals do not end a sentence). */
+export function sentenceWords(plainText: string): string[][] {
+  return plainText
     .replace(/\b(e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|St|No)\./g, '$1')
     .replace(/(\d)\.(\d)/g, '$1$2')
     .split(/[.!?:;]+(?=\s|$)|\n\s*\n/)
     .map(wordsOf)
     .filter((words) => words.length > 0);
+}
+
+export function readability(plainText: string): Readability {
+  const sentences = sentenceWords(plainText);
   const words = sentences.flat();
   const syllables = words.reduce((sum, w) => sum + (/^[£\d]/.test(w) ? 1 : countSyllables(w)), 0);
   const wordCount = Math.max(1, words.length);

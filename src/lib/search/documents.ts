@@ -21,6 +21,9 @@ export interface AdviceSource {
   body: string;
 }
 
+/** An Easy Read page as it arrives from content/easy-read/ (support/easy-read-files.ts): the same shape. */
+export type EasyReadSource = AdviceSource;
+
 /** A scam alert as it arrives from content/alerts/ (support/alert-files.ts). */
 export interface AlertSource {
   slug: string;
@@ -54,6 +57,21 @@ export interface SearchDocument {
 function markdownFields(markdown: string): Pick<SearchDocument, 'headings' | 'body'> {
   const { headings, body } = headingsAndBody(contactTokensToText(markdown));
   return { headings: headings.join('\n'), body: body.replace(/\s+/g, ' ') };
+}
+
+/**
+ * An Easy Read page: its title says "Easy Read", and so do its keywords, so "easy read" and "easy read scam"
+ * find it. Its pictures are not words.
+ */
+export function easyReadToSearchDocument(page: EasyReadSource): SearchDocument {
+  const { frontmatter: f } = page;
+  return {
+    url: `/easy-read/${page.slug}/`,
+    title: `${f.title} (Easy Read)`,
+    summary: f.summary,
+    keywords: f.keywords.join(' '),
+    ...markdownFields(page.body.replace(/\{\{picture:[a-z0-9-]+\}\}\s*/g, '')),
+  };
 }
 
 /** Splits an advice page into search fields. Throws on an unknown contact token, like the page build. */
