@@ -44,6 +44,16 @@ function searchParams(values: FormValues, page = 1): URLSearchParams {
   return params;
 }
 
+/** What is in the plain forms' boxes now (typed before, or while, the island took over). */
+function typedInPlainForms(): Partial<FormValues> {
+  const typed: Partial<FormValues> = {};
+  for (const key of Object.keys(FIELD_IDS) as (keyof FormValues)[]) {
+    const input = document.getElementById(FIELD_IDS[key]);
+    if (input instanceof HTMLInputElement && input.value) typed[key] = input.value;
+  }
+  return typed;
+}
+
 export default function TraderCheck() {
   const [values, setValues] = useState<FormValues>(EMPTY_VALUES);
   // A new object each time a check is answered, so focus moves to the summary even if the errors repeat.
@@ -107,17 +117,22 @@ export default function TraderCheck() {
   };
 
   // Answer whatever the address asks for: on load, and on Back and Forward. On load, anything already
-  // typed into the plain forms (before the island took over) is kept.
-  const fromLocation = (typed: Partial<FormValues> = {}) => {
+  // typed into the plain forms (before the island took over) is kept: read again when the state is set, as
+  // a quick typist can type between the island starting and its first update landing.
+  const fromLocation = (onLoad = false) => {
     const params = new URLSearchParams(location.search);
     const asked = valuesFromQuery(params);
-    const next: FormValues = { ...EMPTY_VALUES };
-    for (const key of Object.keys(next) as (keyof FormValues)[]) {
-      next[key] = params.has(key) ? asked[key] : (typed[key] ?? '');
-    }
-    setValues(next);
-    if (params.has('member')) void runMember(next.member, false);
-    else if (next.q || next.trade || next.postcode) void runSearch(next, Number(params.get('page') ?? '1') || 1, false);
+    const next = (typed: Partial<FormValues>): FormValues => {
+      const values: FormValues = { ...EMPTY_VALUES };
+      for (const key of Object.keys(values) as (keyof FormValues)[]) {
+        values[key] = params.has(key) ? asked[key] : (typed[key] ?? '');
+      }
+      return values;
+    };
+    const now = next(onLoad ? typedInPlainForms() : {});
+    setValues(onLoad ? () => next(typedInPlainForms()) : now);
+    if (params.has('member')) void runMember(now.member, false);
+    else if (now.q || now.trade || now.postcode) void runSearch(now, Number(params.get('page') ?? '1') || 1, false);
     else {
       setView({ kind: 'none' });
       setProblems({ errors: {} });
@@ -125,12 +140,7 @@ export default function TraderCheck() {
   };
 
   useEffect(() => {
-    const typed: Partial<FormValues> = {};
-    for (const key of Object.keys(FIELD_IDS) as (keyof FormValues)[]) {
-      const input = document.getElementById(FIELD_IDS[key]);
-      if (input instanceof HTMLInputElement && input.value) typed[key] = input.value;
-    }
-    fromLocation(typed);
+    fromLocation(true);
     const onPopState = () => {
       fromLocation();
     };
@@ -148,7 +158,12 @@ export default function TraderCheck() {
     headingRef.current?.focus();
   }, [view, hydrated]);
 
-  if (!hydrated) return <TraderForms values={EMPTY_VALUES} errors={{}} />;
+  const onChange = (key: keyof FormValues, value: string) => {
+    setValues((v) => ({ ...v, [key]: value }));
+  };
+  // Until the island has taken over, the same forms, but already reporting what is typed: a quick typist's
+  // words reach the state, so the island's forms that replace these start with them.
+  if (!hydrated) return <TraderForms values={values} errors={{}} onChange={onChange} />;
 
   const links = summaryLinks(errors).map((link) => ({
     ...link,
@@ -162,9 +177,7 @@ export default function TraderCheck() {
         values={values}
         errors={errors}
         busy={busy}
-        onChange={(key, value) => {
-          setValues((v) => ({ ...v, [key]: value }));
-        }}
+        onChange={onChange}
         onSearch={() => void runSearch(values, 1, true)}
         onMember={() => void runMember(values.member, true)}
       />
