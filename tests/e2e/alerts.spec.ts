@@ -47,6 +47,8 @@ for (const javaScriptEnabled of [true, false]) {
   test(`the list narrows by district and by how the scam came, ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, async ({
     browser,
   }) => {
+    // Runs whenever an alert names a district (today several do); skipped, with its reason, only if editors
+    // ever leave none, as there is then no district to narrow the list to.
     test.skip(!district, 'no alert names a district, so there is nothing to narrow to');
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
