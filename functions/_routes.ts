@@ -17,6 +17,7 @@ import * as cancelShell from './can-i-still-cancel/answer.ts';
 import * as member from './api/traders/[memberId].ts';
 import * as traderResults from './check-a-trader/results/index.ts';
 import * as confirmation from './get-help/refer-yourself-to-beacon/confirmation.ts';
+import * as referralPage from './get-help/refer-yourself-to-beacon/index.ts';
 import * as search from './search/index.ts';
 import * as triage from './what-to-do-now/index.ts';
 import * as triageShell from './what-to-do-now/answer.ts';
@@ -50,6 +51,7 @@ export const ROUTES: readonly Route<Handler>[] = [
   { method: 'GET', pattern: '/can-i-still-cancel/', handler: cancel.onRequestGet },
   { method: 'GET', pattern: '/can-i-still-cancel/answer/', handler: cancelShell.onRequestGet },
   { method: 'GET', pattern: '/check-a-trader/results/', handler: traderResults.onRequestGet },
+  { method: 'GET', pattern: '/get-help/refer-yourself-to-beacon/', handler: referralPage.onRequestGet },
   { method: 'GET', pattern: '/get-help/refer-yourself-to-beacon/confirmation/', handler: confirmation.onRequestGet },
   { method: 'GET', pattern: '/search/', handler: search.onRequestGet },
   { method: 'GET', pattern: '/what-to-do-now/', handler: triage.onRequestGet },

@@ -2,7 +2,7 @@ import { consoleLogger } from '../../src/lib/referral/deps.ts';
 import { open } from '../../src/lib/referral/delivery/seal.ts';
 import { answerRows } from '../../src/lib/referral/email.ts';
 import { isReference } from '../../src/lib/referral/reference.ts';
-import type { Referral } from '../../src/lib/referral/schema.ts';
+import { readSealedAnswers } from '../../src/lib/referral/sealed-answers.ts';
 import { referralSettings } from '../../src/lib/referral/settings.ts';
 import { identifyCaller } from '../../src/lib/inbox/guard.ts';
 import { inboxRefusal, referralPage } from '../../src/lib/inbox/pages.ts';
@@ -34,8 +34,9 @@ async function show({ request, env, params }: Context, changed?: StatusChange): 
   let answers: [string, string][] | null = null;
   if (found.sealed) {
     const opened = await open(settings.referralKeys, found.entry.key, found.sealed);
-    if (opened.ok) answers = answerRows(JSON.parse(opened.plaintext) as Referral);
-    else consoleLogger('error', 'inbox.unseal_failed', { reference, reason: opened.reason });
+    const checked = opened.ok ? readSealedAnswers(opened.plaintext) : opened;
+    if (checked.ok) answers = answerRows(checked.referral);
+    else consoleLogger('error', 'inbox.unseal_failed', { reference, reason: checked.reason });
   }
   consoleLogger('info', 'inbox.viewed', { reference });
   const fill = referralPage({

@@ -1,24 +1,19 @@
 import { expect, test } from '@playwright/test';
+import { EXAMPLE_ANSWERS } from '../../src/lib/referral/fields.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 
 // The Beacon inbox on `npm start`'s Worker (development, loopback): the local signer stands in for
 // Cloudflare Access. A staff member signs in, finds the referral, reads it and marks it contacted, all by
 // keyboard, and axe finds nothing on any page. (The token checks themselves: tests/functions/beacon-inbox.test.ts.)
 const ANSWERS = {
-  forWhom: 'self',
+  ...EXAMPLE_ANSWERS,
   name: 'Inbox E2E Testperson',
-  contactMethod: 'phone',
   phone: '07700 900 456',
-  safeToLeaveMessage: 'yes',
-  bestTime: 'Mornings',
-  whatHappened: 'doorstep',
   description: 'A caller said my bank account was not safe <b>and</b> asked me to move money.',
   whenHappened: 'Yesterday',
   lostMoney: 'no',
-  reportedTo: ['police'],
   crimeReference: '',
   feelUnsafe: 'yes',
-  consent: 'yes',
 };
 
 test('Beacon staff sign in, read a referral and mark it contacted, by keyboard', async ({ page, baseURL }) => {

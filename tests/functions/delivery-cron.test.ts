@@ -1,6 +1,7 @@
 import { Resend } from 'resend';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { deliverQueued } from '../../src/lib/referral/delivery/cron.ts';
+import { seal } from '../../src/lib/referral/delivery/seal.ts';
 import { LEASE_MS, paceIntervalMs } from '../../src/lib/referral/delivery/schedule.ts';
 import { resendSender } from '../../src/lib/email/resend-sender.ts';
 import { referralDeps } from '../../src/lib/referral/deps.ts';
@@ -9,7 +10,7 @@ import { referralSettings } from '../../src/lib/referral/settings.ts';
 import type { ReferralSettings } from '../../src/lib/referral/settings.ts';
 import { referralFormPage } from '../../src/render/referral-form-page.tsx';
 import { useReferralSuite } from '../support/referral-suite.ts';
-import { jsonRequest, validAnswers } from '../support/referral-fixtures.ts';
+import { jsonRequest, PERSONAL_STRINGS, validAnswers } from '../support/referral-fixtures.ts';
 import { queuedCount } from '../support/referral-state.ts';
 import { simulatedClock, type SimulatedClock } from '../support/simulated-clock.ts';
 
@@ -95,5 +96,27 @@ describe('the delivery cron', () => {
     await clock.sleep(60_000);
     expect(await deliverQueued(deps, clock.now())).toEqual({ sent: 0, queued: 0, stopped: 0 });
     expect(suite.fake.emails).toHaveLength(2);
+  });
+
+  it('stops, and names the fields, a referral sealed under an older schema, rather than send it half-formed', async () => {
+    await queue(1);
+    const settings = referralSettings(suite.env) as ReferralSettings;
+    const row = await suite.env.DB.prepare('SELECT idempotency_key AS key, reference FROM referrals').first<{
+      key: string;
+      reference: string;
+    }>();
+    // As an older Worker might have sealed it: no answer to a question added since, and a value since renamed.
+    const older: Record<string, unknown> = { ...validAnswers(), whatHappened: 'door' };
+    delete older['feelUnsafe'];
+    const sealed = await seal(settings.referralKeys[0] ?? '', row!.key, JSON.stringify(older));
+    await suite.env.DB.prepare('UPDATE referral_answers SET sealed = ?1').bind(sealed).run();
+    const lines: string[] = [];
+    const deps = { ...cronDeps(4), log: (...line: unknown[]) => void lines.push(JSON.stringify(line)) };
+    expect(await deliverQueued(deps, clock.now())).toEqual({ sent: 0, queued: 0, stopped: 1 });
+    expect(suite.fake.emails).toHaveLength(0);
+    const stopped = lines.find((line) => line.includes('referral.delivery_stopped'));
+    expect(stopped).toContain(row!.reference);
+    expect(stopped).toContain('whatHappened,feelUnsafe');
+    for (const personal of PERSONAL_STRINGS) expect(lines.join('\n')).not.toContain(personal);
   });
 });

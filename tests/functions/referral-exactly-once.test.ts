@@ -52,6 +52,30 @@ describe('each referral reaches Beacon exactly once', () => {
     expect(beaconEmails()).toHaveLength(1);
   });
 
+  it('sends one email when the no-JavaScript form is sent either side of a deploy that adds a field', async () => {
+    // The page's own submission id (the Worker puts one in each visit) keys the referral, not a hash of the
+    // answers: a deploy that adds a field changes the answers as checked (the new field, blank), which is
+    // what the second post's extra answer stands for here.
+    const answers = validAnswers({ submissionId: crypto.randomUUID() });
+    const first = await post(formRequest(answers));
+    const second = await post(formRequest({ ...answers, bestTime: `${answers.bestTime ?? ''}, or evenings` }));
+    expect([first.status, second.status]).toEqual([303, 303]);
+    expect(second.headers.get('Location')).toBe(first.headers.get('Location'));
+    expect(beaconEmails()).toHaveLength(1);
+  });
+
+  it('keeps the submission id when the no-JavaScript form comes back with errors', async () => {
+    const id = crypto.randomUUID();
+    const res = await post(formRequest(validAnswers({ submissionId: id, name: '' })));
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain(`name="submissionId" value="${id}"`);
+  });
+
+  it('takes the form as built, with a blank submission id, as a form without one', async () => {
+    const res = await post(formRequest(validAnswers({ submissionId: '' })));
+    expect(res.status).toBe(303);
+  });
+
   it('sends one email for two concurrent posts of the same answers', async () => {
     const answers = validAnswers();
     suite.fake.next({ kind: 'delay', ms: 300 });

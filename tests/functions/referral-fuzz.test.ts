@@ -4,6 +4,7 @@ import { pagesContext } from '../support/platform.ts';
 import { useReferralSuite } from '../support/referral-suite.ts';
 import { randomIp, validAnswers } from '../support/referral-fixtures.ts';
 import { seededRandom } from '../../support/seeded-random.ts';
+import { OPTIONAL_FIELDS, REFERRAL_FIELDS } from '../../src/lib/referral/fields.ts';
 
 // A fixed seed so a failure can be replayed; set REFERRAL_FUZZ_SEED to explore further.
 const SEED = Number(process.env['REFERRAL_FUZZ_SEED'] ?? 20261123);
@@ -14,18 +15,11 @@ const suite = useReferralSuite();
 const random = seededRandom(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
-const REQUIRED = [
-  'forWhom',
-  'name',
-  'contactMethod',
-  'safeToLeaveMessage',
-  'whatHappened',
-  'lostMoney',
-  'reportedTo',
-  'feelUnsafe',
-  'consent',
-];
-const OPTIONAL = ['bestTime', 'description', 'whenHappened', 'crimeReference'];
+// From the one list of fields: a field added there is fuzzed here too.
+const OPTIONAL: readonly string[] = OPTIONAL_FIELDS;
+const REQUIRED = REFERRAL_FIELDS.filter((field) => !('revealedBy' in field))
+  .map((field) => field.name)
+  .filter((name) => !OPTIONAL.includes(name));
 const ODD_STRINGS = [
   '\u0000\u0001\u001f',
   '\ud800',

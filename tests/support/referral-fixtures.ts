@@ -1,5 +1,6 @@
 // Answers and requests for the referral tests. Every piece of personal data here is fictional and is also
 // listed in PERSONAL_DATA, so tests can check it never appears in logs.
+import { EXAMPLE_ANSWERS } from '../../src/lib/referral/fields.ts';
 import type { Answers } from '../../src/lib/referral/schema.ts';
 
 export const PERSONAL_DATA = {
@@ -16,24 +17,17 @@ export const PERSONAL_STRINGS = Object.values(PERSONAL_DATA).flatMap((v) => v.sp
 
 let counter = 0;
 
-/** A complete valid referral. Each call gets a different description so answer hashes differ. */
+/**
+ * The one complete referral (fields.ts) with the personal data above in it. Each call gets a different
+ * description so answer hashes differ.
+ */
 export function validAnswers(overrides: Answers = {}): Answers {
   counter += 1;
   return {
-    forWhom: 'self',
-    name: PERSONAL_DATA.name,
-    contactMethod: 'phone',
-    phone: PERSONAL_DATA.phone,
-    safeToLeaveMessage: 'yes',
-    bestTime: 'Mornings',
-    whatHappened: 'doorstep',
+    ...EXAMPLE_ANSWERS,
+    ...PERSONAL_DATA,
     description: `${PERSONAL_DATA.description} (case ${counter} ${Math.random()})`,
-    whenHappened: 'Last Tuesday',
-    lostMoney: 'yes',
     reportedTo: ['police'],
-    crimeReference: PERSONAL_DATA.crimeReference,
-    feelUnsafe: 'no',
-    consent: 'yes',
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { confirmationEmail } from '../../src/lib/referral/confirmation-email.ts';
 import { referralEmail } from '../../src/lib/referral/email.ts';
+import { EXAMPLE_ANSWERS } from '../../src/lib/referral/fields.ts';
 import type { Referral } from '../../src/lib/referral/schema.ts';
 import { validateReferral } from '../../src/lib/referral/validate.ts';
 
@@ -8,19 +9,15 @@ const addresses = { from: 'Referrals <referrals@example.org>', to: 'beacon@examp
 
 function referral(overrides: Record<string, unknown> = {}): Referral {
   const result = validateReferral({
-    forWhom: 'self',
-    name: 'Ada Example',
-    contactMethod: 'phone',
-    phone: '01632 960 001',
+    ...EXAMPLE_ANSWERS,
     email: 'ignored@example.com',
     safeToLeaveMessage: 'no',
-    whatHappened: 'doorstep',
+    bestTime: '',
     description: 'He said the roof\nwas falling in',
+    whenHappened: '',
     lostMoney: 'yes',
     reportedTo: ['police', 'bank'],
     crimeReference: '41/1234',
-    feelUnsafe: 'no',
-    consent: 'yes',
     ...overrides,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.fields));

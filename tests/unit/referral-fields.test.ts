@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkboxesQuestion } from '../../src/components/referral/ReferralFields.tsx';
+import { question } from '../../src/components/referral/ReferralFields.tsx';
 import type { Answers } from '../../src/lib/referral/schema.ts';
 
 /** The island's checkboxes as a person ticks them: "No one yet" stands alone; consent is yes or nothing. */
 function tick(field: 'reportedTo' | 'consent', answers: Answers, next: string[]): unknown {
   let answered: unknown;
-  const control = checkboxesQuestion(
+  const control = question(
     {
       answers,
       errors: {},
@@ -14,7 +14,7 @@ function tick(field: 'reportedTo' | 'consent', answers: Answers, next: string[])
       },
     },
     field,
-  );
+  ) as { props: unknown };
   (control.props as { onChange: (values: string[]) => void }).onChange(next);
   return answered;
 }

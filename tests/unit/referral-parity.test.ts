@@ -8,6 +8,7 @@ import ReferralJourney, { stepSummaryErrors } from '../../src/components/referra
 import { StepQuestions } from '../../src/components/referral/StepQuestions.tsx';
 import { ErrorSummary } from '../../src/components/ui/ErrorSummary.tsx';
 import { confirmationFor, type StatusRecord } from '../../src/lib/referral/confirmation.ts';
+import { EXAMPLE_ANSWERS } from '../../src/lib/referral/fields.ts';
 import type { Answers } from '../../src/lib/referral/schema.ts';
 import { CHECK, STEPS, stepFields, type StepId } from '../../src/lib/referral/steps.ts';
 import { validateReferral, type FieldErrors } from '../../src/lib/referral/validate.ts';
@@ -33,22 +34,7 @@ const SUMMARY = /<div role="alert">[\s\S]*?<\/div>/;
 const SUMMARY_ITEMS = /<li><a href="[^"]*">[^<]*<\/a><\/li>/g;
 const words = (markup: string) => markup.replace(/<[^>]*>/g, '');
 
-const complete: Answers = {
-  forWhom: 'self',
-  name: 'Ada Example',
-  contactMethod: 'phone',
-  phone: '01632 960 001',
-  safeToLeaveMessage: 'yes',
-  bestTime: 'Mornings',
-  whatHappened: 'doorstep',
-  description: 'A man said my roof was falling in.',
-  whenHappened: 'Last Tuesday',
-  lostMoney: 'prefer-not-to-say',
-  reportedTo: ['police'],
-  crimeReference: '41/12345/26',
-  feelUnsafe: 'no',
-  consent: 'yes',
-};
+const complete: Answers = EXAMPLE_ANSWERS;
 
 const errorsOf = (answers: Answers): FieldErrors => {
   const result = validateReferral(answers);

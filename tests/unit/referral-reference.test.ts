@@ -2,22 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { idempotencyKey } from '../../src/lib/referral/idempotency.ts';
 import { isReference, newReference, REFERENCE_PATTERN } from '../../src/lib/referral/reference.ts';
 import type { Referral } from '../../src/lib/referral/schema.ts';
+import { EXAMPLE_ANSWERS } from '../../src/lib/referral/fields.ts';
 import { validateReferral } from '../../src/lib/referral/validate.ts';
 
 function referral(overrides: Record<string, unknown> = {}): Referral {
-  const result = validateReferral({
-    forWhom: 'self',
-    name: 'Ada Example',
-    contactMethod: 'email',
-    email: 'ada@example.com',
-    safeToLeaveMessage: 'yes',
-    whatHappened: 'online',
-    lostMoney: 'no',
-    reportedTo: ['none'],
-    feelUnsafe: 'no',
-    consent: 'yes',
-    ...overrides,
-  });
+  const result = validateReferral({ ...EXAMPLE_ANSWERS, contactMethod: 'email', ...overrides });
   if (!result.ok) throw new Error('invalid test referral');
   return result.data;
 }

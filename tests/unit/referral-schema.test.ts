@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { askedFields, EXAMPLE_ANSWERS, OPTIONAL_FIELDS } from '../../src/lib/referral/fields.ts';
 import type { Answers, FieldName } from '../../src/lib/referral/schema.ts';
 import { validateReferral } from '../../src/lib/referral/validate.ts';
 
-const valid: Answers = {
-  forWhom: 'self',
-  name: 'Ada Example',
-  contactMethod: 'phone',
-  phone: '01632 960 001',
-  safeToLeaveMessage: 'yes',
-  whatHappened: 'phone',
-  lostMoney: 'no',
-  reportedTo: ['none'],
-  feelUnsafe: 'no',
-  consent: 'yes',
-};
+/** The one complete referral (fields.ts), with only what it asks, nothing optional answered, no one told. */
+const example = { ...EXAMPLE_ANSWERS, reportedTo: ['none'] };
+const valid: Answers = Object.fromEntries(
+  askedFields(example)
+    .filter((field) => !OPTIONAL_FIELDS.includes(field))
+    .map((field) => [field, example[field]]),
+);
 
 /** The message for one field when the rest of the referral is valid. */
 function messageFor(overrides: Record<string, unknown>, field: FieldName): string | undefined {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_ANSWERS } from '../../src/lib/referral/fields.ts';
 import type { Answers } from '../../src/lib/referral/schema.ts';
 import { allowedStep, firstUnfinished, navigate, STEPS, stepIsValid } from '../../src/lib/referral/steps.ts';
 
-const done: Answers = {
-  forWhom: 'self',
-  name: 'Ada',
-  contactMethod: 'email',
-  email: 'ada@example.com',
-  safeToLeaveMessage: 'yes',
-  whatHappened: 'online',
-  lostMoney: 'no',
-  reportedTo: ['none'],
-  feelUnsafe: 'no',
-};
+/** Every step answered but the last: the one complete referral (fields.ts) before its consent. */
+const done: Answers = { ...EXAMPLE_ANSWERS, consent: undefined };
 
 describe('the referral step navigator', () => {
   it('asks one thing per step and ends with "Check your answers"', () => {

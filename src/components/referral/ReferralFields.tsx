@@ -1,6 +1,8 @@
-import type { ReactNode } from 'react';
-import { QUESTIONS, questionText, type AnsweredField } from '../../lib/referral/questions.ts';
-import { MAX, type Answers } from '../../lib/referral/schema.ts';
+import { Fragment, type ReactNode } from 'react';
+import { fieldControl, followUps, type AnsweredField, type FieldsAsked } from '../../lib/referral/fields.ts';
+import { QUESTIONS, questionText } from '../../lib/referral/questions.ts';
+import { MAX } from '../../lib/referral/rules.ts';
+import type { Answers } from '../../lib/referral/schema.ts';
 import type { FieldErrors } from '../../lib/referral/validate.ts';
 import { Checkboxes } from '../ui/Checkboxes.tsx';
 import type { AsHeading } from '../ui/QuestionHeading.tsx';
@@ -9,8 +11,9 @@ import { TextInput } from '../ui/TextInput.tsx';
 
 /**
  * Each referral question as its control, one place for both ways of asking: the island, a step at a time,
- * and the no-JavaScript form, all on one page. Field names and values are the contract's (the function
- * parses them). The first control of each question has the field's id, so `#field` error links land on it.
+ * and the no-JavaScript form, all on one page. Which control a field has, and which follow-ups its answers
+ * reveal, is fields.ts's. Field names and values are the contract's (the function parses them). The first
+ * control of each question has the field's id, so `#field` error links land on it.
  */
 
 export interface FieldContext {
@@ -20,33 +23,34 @@ export interface FieldContext {
   onAnswer?: ((field: AnsweredField, value: string | string[]) => void) | undefined;
   /** The island asks in the voice of who needs support; the no-JS form, which can't know yet, says "you". */
   voiceFor?: string | undefined;
+  /** The no-JS form shows every follow-up, since nothing could reveal them later. */
+  revealAll?: boolean | undefined;
 }
 
-type TextField = 'name' | 'phone' | 'email' | 'address' | 'postcode' | 'bestTime' | 'description' | 'whenHappened';
-type ChoiceField = 'forWhom' | 'contactMethod' | 'safeToLeaveMessage' | 'whatHappened' | 'lostMoney' | 'feelUnsafe';
+type TextField = FieldsAsked<'text'>;
+type ChoiceField = FieldsAsked<'radios'>;
+type BoxesField = FieldsAsked<'checkboxes' | 'tick-box'>;
 
-/** How each text box is filled in: the browser's autofill, spell checking, and the longer boxes. */
-const TEXT_BOXES: Record<TextField | 'crimeReference', Partial<Parameters<typeof TextInput>[0]>> = {
+interface More {
+  heading?: AsHeading;
+}
+
+/** How a text box is filled in, where it differs from one plain line: autofill, spell checking, longer boxes. */
+const TEXT_BOXES: Partial<Record<TextField, Partial<Parameters<typeof TextInput>[0]>>> = {
   name: { spellCheck: false },
   phone: { type: 'tel', autoComplete: 'tel' },
   email: { type: 'email', autoComplete: 'email', spellCheck: false },
   address: { multiline: true, rows: 5, autoComplete: 'street-address' },
   postcode: { autoComplete: 'postal-code', hint: 'For example, AL10 9AB' },
-  bestTime: {},
   description: {
     multiline: true,
     rows: 5,
     hint: `${QUESTIONS.description.hint ?? ''} You can write up to ${MAX.description.toLocaleString('en-GB')} characters.`,
   },
-  whenHappened: {},
   crimeReference: { spellCheck: false },
 };
 
-export function textQuestion(
-  context: FieldContext,
-  field: TextField | 'crimeReference',
-  more: { heading?: AsHeading } = {},
-) {
+function textQuestion(context: FieldContext, field: TextField, more: More) {
   const { answers, errors, onAnswer, voiceFor } = context;
   return (
     <TextInput
@@ -69,13 +73,24 @@ export function textQuestion(
   );
 }
 
-export function radiosQuestion(
-  context: FieldContext,
-  field: ChoiceField,
-  more: { heading?: AsHeading; reveals?: Partial<Record<string, ReactNode>>; revealAll?: boolean } = {},
-) {
-  const { answers, errors, onAnswer, voiceFor } = context;
-  const { reveals = {}, ...rest } = more;
+/**
+ * The follow-ups a question's answers reveal, by the answer that shows each. A follow-up several answers
+ * reveal (one reference number for the police or Report Fraud) sits under the first of them that is chosen.
+ */
+function revealsOf(context: FieldContext, field: AnsweredField): Partial<Record<string, ReactNode>> {
+  const chosen = context.answers[field];
+  const reveals: Partial<Record<string, ReactNode[]>> = {};
+  for (const follow of followUps(field)) {
+    const under = follow.values.find((value) => chosen === value || chosen?.includes(value)) ?? follow.values[0];
+    if (under !== undefined)
+      (reveals[under] ??= []).push(<Fragment key={follow.name}>{question(context, follow.name)}</Fragment>);
+  }
+  return reveals;
+}
+
+function radiosQuestion(context: FieldContext, field: ChoiceField, more: More) {
+  const { answers, errors, onAnswer, voiceFor, revealAll } = context;
+  const reveals = revealsOf(context, field);
   return (
     <Radios
       name={field}
@@ -85,7 +100,8 @@ export function radiosQuestion(
       options={(QUESTIONS[field].options ?? []).map((option) => ({ ...option, reveal: reveals[option.value] }))}
       value={answers[field] ?? ''}
       error={errors[field]}
-      {...rest}
+      revealAll={revealAll}
+      {...more}
       onChange={
         onAnswer &&
         ((value) => {
@@ -96,50 +112,57 @@ export function radiosQuestion(
   );
 }
 
-/** The contact details asked under each way to be contacted (GOV.UK "conditional reveal"). */
-export function contactDetails(context: FieldContext): Partial<Record<string, ReactNode>> {
-  return {
-    phone: textQuestion(context, 'phone'),
-    email: textQuestion(context, 'email'),
-    post: (
-      <>
-        {textQuestion(context, 'address')}
-        {textQuestion(context, 'postcode')}
-      </>
-    ),
-  };
-}
-
 /** "No one yet": ticking it clears the other boxes, and ticking another box clears it. */
 const NO_ONE = 'none';
 
-export function checkboxesQuestion(
-  context: FieldContext,
-  field: 'reportedTo' | 'consent',
-  more: { heading?: AsHeading; reveals?: Partial<Record<string, ReactNode>> } = {},
-) {
-  const { answers, errors, onAnswer, voiceFor } = context;
-  const values = field === 'reportedTo' ? (answers.reportedTo ?? []) : answers.consent ? [answers.consent] : [];
+function checkboxesQuestion(context: FieldContext, field: BoxesField, more: More) {
+  const { answers, errors, onAnswer, voiceFor, revealAll } = context;
+  const answer = answers[field];
+  const values = Array.isArray(answer) ? answer : answer ? [answer] : [];
+  const single = fieldControl(field) === 'tick-box';
   const change = (next: string[]) => {
     if (!onAnswer) return;
-    if (field === 'consent') {
-      onAnswer(field, next.includes('yes') ? 'yes' : '');
+    if (single) {
+      onAnswer(field, next[0] ?? '');
       return;
     }
     const ticked = next.find((value) => !values.includes(value));
     onAnswer(field, ticked === NO_ONE ? [NO_ONE] : next.filter((value) => value !== NO_ONE));
   };
-  return (
+  const boxes = (
     <Checkboxes
       name={field}
       firstId={field}
-      legend={field === 'consent' ? 'Do you agree?' : questionText(field, voiceFor)}
+      legend={questionText(field, voiceFor)}
       hint={QUESTIONS[field].hint}
       options={QUESTIONS[field].options ?? []}
       values={values}
       error={errors[field]}
+      {...(revealAll ? {} : { reveals: revealsOf(context, field) })}
       {...more}
       onChange={onAnswer && change}
     />
   );
+  if (!revealAll) return boxes;
+  // Without JavaScript a follow-up of several boxes can't sit under one of them: it comes after the question.
+  return (
+    <>
+      {boxes}
+      {followUps(field).map((follow) => (
+        <Fragment key={follow.name}>{question(context, follow.name)}</Fragment>
+      ))}
+    </>
+  );
+}
+
+/** A field's question, as fields.ts says to ask it, with the follow-ups its answers reveal. */
+export function question(context: FieldContext, field: AnsweredField, more: More = {}): ReactNode {
+  switch (fieldControl(field)) {
+    case 'text':
+      return textQuestion(context, field as TextField, more);
+    case 'radios':
+      return radiosQuestion(context, field as ChoiceField, more);
+    default:
+      return checkboxesQuestion(context, field as BoxesField, more);
+  }
 }

@@ -1,21 +1,17 @@
+import { Fragment, type ReactNode } from 'react';
 import { CONTACTS, telHref } from '../../lib/contacts/contacts.ts';
+import { REFERRAL_FIELDS, type AnsweredField } from '../../lib/referral/fields.ts';
 import { REFERRAL_ENDPOINT } from '../../lib/referral/paths.ts';
 import type { Answers } from '../../lib/referral/schema.ts';
 import type { FieldErrors } from '../../lib/referral/validate.ts';
 import { PhoneNumber } from '../PhoneNumber.tsx';
 import { Button } from '../ui/Button.tsx';
-import {
-  checkboxesQuestion,
-  contactDetails,
-  radiosQuestion,
-  textQuestion,
-  type FieldContext,
-} from './ReferralFields.tsx';
+import { question, type FieldContext } from './ReferralFields.tsx';
 
 /**
  * The referral as one plain form that posts to the function, for people without JavaScript: in the page as
  * built (the island shows it until it has loaded) and again from the function, with the answers and errors.
- * Every question shows, and every follow-up question, since nothing could reveal them later.
+ * Every question of fields.ts shows, in its order, and every follow-up, since nothing could reveal them later.
  */
 
 interface Props {
@@ -23,36 +19,55 @@ interface Props {
   errors: FieldErrors;
 }
 
-export function ReferralForm({ answers, errors }: Props) {
-  const context: FieldContext = { answers, errors };
+/** The form's parts, each before the field that starts it. */
+function sectionBefore(field: AnsweredField): ReactNode {
   const emergency = CONTACTS.emergency.display;
+  switch (field) {
+    case 'forWhom':
+      return (
+        <>
+          <p>If you are filling this in for someone else, give their details. Only do this if they have agreed.</p>
+          <h3>About the person who needs support</h3>
+        </>
+      );
+    case 'whatHappened':
+      return <h3>What happened</h3>;
+    case 'feelUnsafe':
+      return (
+        <>
+          <h3>Your safety</h3>
+          <p>
+            If you are in danger now, call <a href={telHref(emergency)}>{emergency}</a>.
+          </p>
+        </>
+      );
+    case 'consent':
+      return (
+        <>
+          <h3>Send your answers</h3>
+          <p>Beacon will use your answers only to contact you and help you.</p>
+        </>
+      );
+    default:
+      return null;
+  }
+}
+
+/** The questions the form asks in its own place: follow-ups are asked with the question that reveals them. */
+const OWN_PLACE = REFERRAL_FIELDS.filter((field) => !('revealedBy' in field)).map((field) => field.name);
+
+export function ReferralForm({ answers, errors }: Props) {
+  const context: FieldContext = { answers, errors, revealAll: true };
   return (
     <form method="post" action={REFERRAL_ENDPOINT} noValidate className="referral-form">
-      <p>If you are filling this in for someone else, give their details. Only do this if they have agreed.</p>
-      <h3>About the person who needs support</h3>
-      {radiosQuestion(context, 'forWhom')}
-      {textQuestion(context, 'name')}
-      {radiosQuestion(context, 'contactMethod', {
-        revealAll: true,
-        reveals: contactDetails(context),
-      })}
-      {radiosQuestion(context, 'safeToLeaveMessage')}
-      {textQuestion(context, 'bestTime')}
-      <h3>What happened</h3>
-      {radiosQuestion(context, 'whatHappened')}
-      {textQuestion(context, 'description')}
-      {textQuestion(context, 'whenHappened')}
-      {radiosQuestion(context, 'lostMoney')}
-      {checkboxesQuestion(context, 'reportedTo')}
-      {textQuestion(context, 'crimeReference')}
-      <h3>Your safety</h3>
-      <p>
-        If you are in danger now, call <a href={telHref(emergency)}>{emergency}</a>.
-      </p>
-      {radiosQuestion(context, 'feelUnsafe')}
-      <h3>Send your answers</h3>
-      <p>Beacon will use your answers only to contact you and help you.</p>
-      {checkboxesQuestion(context, 'consent')}
+      {OWN_PLACE.map((field) => (
+        <Fragment key={field}>
+          {sectionBefore(field)}
+          {question(context, field)}
+        </Fragment>
+      ))}
+      {/* Sent again with the answers, so a second press of Send is the same referral (one email). */}
+      <input type="hidden" name="submissionId" value={answers.submissionId ?? ''} />
       {/* The honeypot: hidden from everyone, so only a bot fills it in (the function refuses those). */}
       <div className="referral-hp">
         <label htmlFor="website">Leave this box empty</label>

@@ -9,8 +9,19 @@ import {
   type Journey,
 } from '../../lib/referral/journey-storage.ts';
 import { confirmationUrl } from '../../lib/referral/paths.ts';
-import { questionText, type AnsweredField } from '../../lib/referral/questions.ts';
-import { allowedStep, CHECK, isStepId, navigate, stepFields, STEPS, type StepId } from '../../lib/referral/steps.ts';
+import type { AnsweredField } from '../../lib/referral/fields.ts';
+import { questionText } from '../../lib/referral/questions.ts';
+import type { FieldName } from '../../lib/referral/schema.ts';
+import {
+  allowedStep,
+  CHECK,
+  FIRST_STEP,
+  isStepId,
+  navigate,
+  stepFields,
+  stepOf,
+  type StepId,
+} from '../../lib/referral/steps.ts';
 import { summaryErrors } from '../../lib/referral/summary-errors.ts';
 import { validateReferral, type FieldErrors } from '../../lib/referral/validate.ts';
 import { Button } from '../ui/Button.tsx';
@@ -38,12 +49,12 @@ function stepUrl(step: StepId, changing: boolean): string {
 function readLocation(journey: Journey): { step: StepId; changing: boolean } {
   const params = new URLSearchParams(location.search);
   const wanted = params.get('step');
-  const step = isStepId(wanted) ? allowedStep(wanted, journey.answers) : STEPS[0].id;
+  const step = isStepId(wanted) ? allowedStep(wanted, journey.answers) : FIRST_STEP;
   return { step, changing: params.get('change') === '1' && step !== CHECK };
 }
 
-const ownerOf = (field: string): StepId =>
-  STEPS.find((step) => (step.fields as readonly string[]).includes(field))?.id ?? CHECK;
+/** The step to open for an error: a question's own step; the submission id's, which no step asks, is here. */
+const ownerOf = (field: FieldName): StepId => (field === 'submissionId' || field === 'website' ? CHECK : stepOf(field));
 
 /**
  * The error summary's items on a step: a field on this step is linked as on the no-JavaScript form
@@ -55,7 +66,7 @@ export function stepSummaryErrors(errors: FieldErrors, step: StepId) {
 
 export default function ReferralJourney() {
   const [journey, setJourney] = useState<Journey>({ answers: {}, submissionId: '', sentAnswers: '' });
-  const [place, setPlace] = useState<{ step: StepId; changing: boolean }>({ step: STEPS[0].id, changing: false });
+  const [place, setPlace] = useState<{ step: StepId; changing: boolean }>({ step: FIRST_STEP, changing: false });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -71,7 +82,7 @@ export default function ReferralJourney() {
   const stepTitle =
     place.step === CHECK
       ? 'Check your answers'
-      : questionText(stepFields(place.step)[0] as AnsweredField, journey.answers.forWhom);
+      : questionText(stepFields(place.step)[0] ?? 'forWhom', journey.answers.forWhom);
   const { hydrated, summaryRef } = useIslandForm(hasErrors, failedChecks, { titlePrefix: stepTitle });
 
   useEffect(() => {

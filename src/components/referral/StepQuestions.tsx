@@ -1,18 +1,16 @@
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { CONTACTS, telHref } from '../../lib/contacts/contacts.ts';
-import type { AnsweredField } from '../../lib/referral/questions.ts';
-import { MAX, type Answers } from '../../lib/referral/schema.ts';
-import type { StepId } from '../../lib/referral/steps.ts';
+import type { AnsweredField } from '../../lib/referral/fields.ts';
+import { MAX } from '../../lib/referral/rules.ts';
+import type { Answers } from '../../lib/referral/schema.ts';
+import { stepFields, type StepId } from '../../lib/referral/steps.ts';
 import type { FieldErrors } from '../../lib/referral/validate.ts';
-import {
-  checkboxesQuestion,
-  contactDetails,
-  radiosQuestion,
-  textQuestion,
-  type FieldContext,
-} from './ReferralFields.tsx';
+import { question, type FieldContext } from './ReferralFields.tsx';
 
-/** The questions of one step of the island (every step but "Check your answers"), wired to the answers. */
+/**
+ * The questions of one step of the island (every step but "Check your answers"), wired to the answers: the
+ * step's first field is its question, the rest are follow-ups that question's answers reveal (fields.ts).
+ */
 
 interface Props {
   step: Exclude<StepId, 'check'>;
@@ -50,53 +48,21 @@ function CharactersLeft({ text }: { text: string }) {
   );
 }
 
+/** What the island shows under a question as the person answers it. */
+const AFTER: Partial<Record<AnsweredField, (answers: Answers) => ReactNode>> = {
+  description: (answers) => <CharactersLeft text={answers.description ?? ''} />,
+  feelUnsafe: (answers) => answers.feelUnsafe === 'yes' && <DangerAdvice />,
+};
+
 export function StepQuestions({ step, answers, errors, headingRef, onAnswer }: Props) {
   const context: FieldContext = { answers, errors, onAnswer, voiceFor: answers.forWhom };
+  const [field] = stepFields(step);
+  if (field === undefined) return null;
   // The step's one question is its heading, focused when the step opens (GOV.UK "one thing per page").
-  const heading = { ref: headingRef, className: 'referral-question' };
-
-  switch (step) {
-    case 'who':
-      return radiosQuestion(context, 'forWhom', { heading });
-    case 'name':
-      return textQuestion(context, 'name', { heading });
-    case 'contact':
-      return radiosQuestion(context, 'contactMethod', {
-        heading,
-        reveals: contactDetails(context),
-      });
-    case 'message':
-      return radiosQuestion(context, 'safeToLeaveMessage', { heading });
-    case 'best-time':
-      return textQuestion(context, 'bestTime', { heading });
-    case 'what':
-      return radiosQuestion(context, 'whatHappened', { heading });
-    case 'details':
-      return (
-        <>
-          {textQuestion(context, 'description', { heading })}
-          <CharactersLeft text={answers.description ?? ''} />
-        </>
-      );
-    case 'when':
-      return textQuestion(context, 'whenHappened', { heading });
-    case 'money':
-      return radiosQuestion(context, 'lostMoney', { heading });
-    case 'told': {
-      // One reference box, under the police if they were told, else under Report Fraud.
-      const reference = textQuestion(context, 'crimeReference');
-      const police = answers.reportedTo?.includes('police');
-      return checkboxesQuestion(context, 'reportedTo', {
-        heading,
-        reveals: police ? { police: reference } : { 'report-fraud': reference },
-      });
-    }
-    case 'safety':
-      return (
-        <>
-          {radiosQuestion(context, 'feelUnsafe', { heading })}
-          {answers.feelUnsafe === 'yes' && <DangerAdvice />}
-        </>
-      );
-  }
+  return (
+    <>
+      {question(context, field, { heading: { ref: headingRef, className: 'referral-question' } })}
+      {AFTER[field]?.(answers)}
+    </>
+  );
 }

@@ -21,7 +21,10 @@ export const adviceSchema = z.object({
   keywords: z.array(z.string().min(2)).default([]),
   /** The day the page was last checked against its sources. */
   updated: z.coerce.date(),
-  /** The day by which someone must check the page again; the content check fails after it. */
+  /**
+   * The day by which someone must check the page again. After it the content check warns (it does not fail:
+   * an officer's unrelated edit must still land) and the page tells readers it is due for review.
+   */
   reviewDue: z.coerce.date(),
   /** Where the facts come from. Required (at least one) for any page stating law or figures. */
   sources: z.array(sourceSchema).default([]),

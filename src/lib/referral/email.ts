@@ -1,6 +1,7 @@
 import { CONTACTS } from '../contacts/contacts.ts';
 import { html, SafeHtml } from '../web/html.ts';
-import { displayAnswer, QUESTIONS, type AnsweredField } from './questions.ts';
+import { askedFields } from './fields.ts';
+import { displayAnswer, QUESTIONS } from './questions.ts';
 import { SITE_NAME } from '../site.ts';
 import type { Referral } from './schema.ts';
 import type { EmailMessage } from '../email/sender.ts';
@@ -11,17 +12,9 @@ import type { EmailMessage } from '../email/sender.ts';
  * payload of a repeated idempotency key), so nothing here depends on the clock.
  */
 
-const FIELDS = Object.keys(QUESTIONS) as AnsweredField[];
-
-/** The answers worth showing: contact details only for the chosen method, empty optional ones as "Not given". */
+/** Every question asked, in the form's order (follow-ups only where asked); empty optional ones "Not given". */
 export function answerRows(referral: Referral): [label: string, value: string][] {
-  const shown = FIELDS.filter((field) => {
-    if (field === 'phone' || field === 'email') return referral.contactMethod === field;
-    if (field === 'address' || field === 'postcode') return referral.contactMethod === 'post';
-    if (field === 'crimeReference') return referral.crimeReference !== '';
-    return true;
-  });
-  return shown.map((field) => [QUESTIONS[field].short, displayAnswer(field, referral)]);
+  return askedFields(referral).map((field) => [QUESTIONS[field].short, displayAnswer(field, referral)]);
 }
 
 function multiline(text: string): SafeHtml[] {

@@ -6,6 +6,7 @@ import { FORM_AGAIN_TITLE, type FormState } from './form-state.ts';
 import { PROBLEMS } from './messages.ts';
 import { confirmationUrl, REFERRAL_SHELL } from './paths.ts';
 import { isFromOurPages, readReferralBody, type BodyKind, type Fields } from './request-body.ts';
+import { LIST_FIELDS } from './fields.ts';
 import { FIELD_NAMES, type Answers } from './schema.ts';
 import { submitReferral, type Outcome, type SubmitDeps } from './submit.ts';
 
@@ -29,13 +30,16 @@ export interface HandlerDeps extends Omit<SubmitDeps, 'clientIp'> {
 const NO_STORE = { 'Cache-Control': 'no-store' };
 const RETRY_AFTER_UNAVAILABLE = { storage: '60', configuration: '3600' } as const;
 
-/** The person's answers as typed, to put back into the form (known fields, text only; the rest is dropped). */
+/**
+ * The person's answers as typed, to put back into the form (known fields, text only; the rest is dropped),
+ * with the submission id, so sending the corrected form again is still the one referral.
+ */
 function answersToKeep(fields: Fields): Answers {
   const answers: Record<string, unknown> = {};
   for (const name of FIELD_NAMES) {
     if (!Object.hasOwn(fields, name)) continue;
     const value = fields[name];
-    if (name === 'reportedTo') {
+    if ((LIST_FIELDS as readonly string[]).includes(name)) {
       const list: unknown[] = Array.isArray(value) ? value : [value];
       answers[name] = list.filter((v): v is string => typeof v === 'string');
     } else if (typeof value === 'string' && name !== 'website') {

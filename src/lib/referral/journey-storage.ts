@@ -1,3 +1,4 @@
+import { LIST_FIELDS } from './fields.ts';
 import type { Answers } from './schema.ts';
 
 /**
@@ -25,7 +26,7 @@ interface StorageLike {
 const isStringRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads a saved journey, keeping only text answers (and a list of text for reportedTo). */
+/** Reads a saved journey, keeping only text answers (and lists of text for checkboxes). */
 export function loadJourney(storage: StorageLike): Journey | null {
   try {
     const saved: unknown = JSON.parse(storage.getItem(JOURNEY_KEY) ?? 'null');
@@ -35,7 +36,7 @@ export function loadJourney(storage: StorageLike): Journey | null {
     const answers: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(saved['answers'])) {
       if (typeof value === 'string') answers[name] = value;
-      else if (name === 'reportedTo' && Array.isArray(value))
+      else if ((LIST_FIELDS as readonly string[]).includes(name) && Array.isArray(value))
         answers[name] = value.filter((v) => typeof v === 'string');
     }
     const sentAnswers = typeof saved['sentAnswers'] === 'string' ? saved['sentAnswers'] : '';

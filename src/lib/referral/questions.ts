@@ -1,19 +1,12 @@
-import {
-  CONSENT,
-  CONTACT_METHODS,
-  FOR_WHOM,
-  LOST_MONEY,
-  REPORTED_TO,
-  WHAT_HAPPENED,
-  YES_NO,
-  type Answers,
-  type FieldName,
-} from './schema.ts';
+import { CONSENT, CONTACT_METHODS, FOR_WHOM, LOST_MONEY, REPORTED_TO, WHAT_HAPPENED, YES_NO } from './rules.ts';
+import { OPTIONAL_FIELDS, type AnsweredField } from './fields.ts';
+import type { Answers } from './schema.ts';
 
 /**
  * The words of the referral: each question, its hint and its options. One source for the island, the
  * no-JavaScript form, "Check your answers" and the email to Beacon, so they never disagree.
- * Questions have a "you" and a "they" form for people asking on someone else's behalf.
+ * Questions have a "you" and a "they" form for people asking on someone else's behalf. Which fields there
+ * are, in what order, and which are optional is fields.ts's: a field without words here is a type error.
  */
 
 interface Option<V extends string = string> {
@@ -48,7 +41,7 @@ export interface Question {
 
 const yesNo = optionsOf(YES_NO, { yes: { label: 'Yes' }, no: { label: 'No' } });
 
-export const QUESTIONS: Record<Exclude<FieldName, 'submissionId' | 'website'>, Question> = {
+export const QUESTIONS: Record<AnsweredField, Question> = {
   forWhom: {
     self: 'Who needs support?',
     other: 'Who needs support?',
@@ -86,8 +79,8 @@ export const QUESTIONS: Record<Exclude<FieldName, 'submissionId' | 'website'>, Q
     options: yesNo,
   },
   bestTime: {
-    self: 'When is the best time to contact you? (optional)',
-    other: 'When is the best time to contact them? (optional)',
+    self: 'When is the best time to contact you?',
+    other: 'When is the best time to contact them?',
     short: 'Best time',
     hint: 'For example, weekday mornings',
   },
@@ -106,14 +99,14 @@ export const QUESTIONS: Record<Exclude<FieldName, 'submissionId' | 'website'>, Q
     }),
   },
   description: {
-    self: 'Tell Beacon what happened (optional)',
-    other: 'Tell Beacon what happened (optional)',
+    self: 'Tell Beacon what happened',
+    other: 'Tell Beacon what happened',
     short: 'Description',
     hint: 'A few words is enough. Beacon will ask you more when they get in touch.',
   },
   whenHappened: {
-    self: 'When did it happen? (optional)',
-    other: 'When did it happen? (optional)',
+    self: 'When did it happen?',
+    other: 'When did it happen?',
     short: 'When it happened',
     hint: 'For example, last Tuesday, or March 2026. It is fine to say you are not sure.',
   },
@@ -140,8 +133,8 @@ export const QUESTIONS: Record<Exclude<FieldName, 'submissionId' | 'website'>, Q
     }),
   },
   crimeReference: {
-    self: 'Crime or fraud reference number (optional)',
-    other: 'Crime or fraud reference number (optional)',
+    self: 'Crime or fraud reference number',
+    other: 'Crime or fraud reference number',
     short: 'Reference number',
     hint: 'The police or Report Fraud will have given you one.',
   },
@@ -152,8 +145,8 @@ export const QUESTIONS: Record<Exclude<FieldName, 'submissionId' | 'website'>, Q
     options: yesNo,
   },
   consent: {
-    self: 'Sending your answers to Beacon',
-    other: 'Sending their answers to Beacon',
+    self: 'Do you agree?',
+    other: 'Do you agree?',
     short: 'Agreed to send',
     options: optionsOf(CONSENT, {
       yes: { label: 'I agree to send these answers to Beacon so that they can get in touch' },
@@ -161,17 +154,17 @@ export const QUESTIONS: Record<Exclude<FieldName, 'submissionId' | 'website'>, Q
   },
 };
 
-export type AnsweredField = keyof typeof QUESTIONS;
-
-/** The question in the right voice for who needs support. */
+/** The question in the right voice for who needs support, saying "(optional)" when it may be left blank. */
 export function questionText(field: AnsweredField, forWhom: string | undefined): string {
-  return forWhom === 'someone-else' ? QUESTIONS[field].other : QUESTIONS[field].self;
+  const words = forWhom === 'someone-else' ? QUESTIONS[field].other : QUESTIONS[field].self;
+  return OPTIONAL_FIELDS.includes(field) ? `${words} (optional)` : words;
 }
 
 /** An answer as a person reads it: option labels for choices, the text otherwise, "Not given" if empty. */
 export function displayAnswer(field: AnsweredField, answers: Answers): string {
   const options = QUESTIONS[field].options;
-  const raw = field === 'reportedTo' ? (answers.reportedTo ?? []) : [answers[field] ?? ''];
+  const answer: string | string[] | undefined = answers[field];
+  const raw = Array.isArray(answer) ? answer : [answer ?? ''];
   const shown = raw
     .filter((value) => value !== '')
     .map((value) => options?.find((o) => o.value === value)?.label ?? value);

@@ -1,3 +1,5 @@
+import { LIST_FIELDS } from './fields.ts';
+
 /**
  * Reading a referral request before any validation: is it from our own pages, what kind of body is it, is
  * it small enough, is it well-formed. Whatever arrives, the answer is a status and a message — never a throw.
@@ -11,7 +13,7 @@ export type BodyResult =
   | { ok: true; kind: BodyKind; fields: Fields }
   | { ok: false; status: 400 | 413 | 415; kind: BodyKind | null; message: string };
 
-const MULTI_VALUE = new Set(['reportedTo']);
+const MULTI_VALUE = new Set<string>(LIST_FIELDS);
 
 /**
  * Browsers send Sec-Fetch-Site on every request (Chrome, Edge, Firefox, Safari 16.4+); older ones send
@@ -69,7 +71,7 @@ async function readCapped(request: Request): Promise<Uint8Array | 'too-large'> {
   return bytes;
 }
 
-/** Form fields into a prototype-free object: the first value of each field, a list for reportedTo. */
+/** Form fields into a prototype-free object: the first value of each field, a list for each set of checkboxes. */
 function formFields(text: string): Fields {
   const fields: Fields = Object.create(null) as Fields;
   for (const [name, value] of new URLSearchParams(text)) {

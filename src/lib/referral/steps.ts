@@ -1,29 +1,31 @@
-import type { Answers, FieldName } from './schema.ts';
+import { REFERRAL_FIELDS, type AnsweredField } from './fields.ts';
+import type { Answers } from './schema.ts';
 import { validateReferral } from './validate.ts';
 
 /**
  * The island's journey as data: one thing per step, in order, and pure functions that say where Back and
- * Continue go (the GOV.UK prototype wizard's idea). "Check your answers" is the last step; it also holds the
- * consent. When someone follows a Change link, both Back and Continue return to "Check your answers".
+ * Continue go (the GOV.UK prototype wizard's idea). The steps are fields.ts's, in the order their first
+ * field comes. "Check your answers" is the last step; it also holds the consent. When someone follows a
+ * Change link, both Back and Continue return to "Check your answers".
  */
 
-export const STEPS = [
-  { id: 'who', fields: ['forWhom'] },
-  { id: 'name', fields: ['name'] },
-  { id: 'contact', fields: ['contactMethod', 'phone', 'email', 'address', 'postcode'] },
-  { id: 'message', fields: ['safeToLeaveMessage'] },
-  { id: 'best-time', fields: ['bestTime'] },
-  { id: 'what', fields: ['whatHappened'] },
-  { id: 'details', fields: ['description'] },
-  { id: 'when', fields: ['whenHappened'] },
-  { id: 'money', fields: ['lostMoney'] },
-  { id: 'told', fields: ['reportedTo', 'crimeReference'] },
-  { id: 'safety', fields: ['feelUnsafe'] },
-  { id: 'check', fields: ['consent'] },
-] as const satisfies readonly { id: string; fields: readonly FieldName[] }[];
-
-export type StepId = (typeof STEPS)[number]['id'];
+export type StepId = (typeof REFERRAL_FIELDS)[number]['step'];
 export const CHECK = 'check' satisfies StepId;
+export const FIRST_STEP: StepId = REFERRAL_FIELDS[0].step;
+
+export const STEPS: readonly { id: StepId; fields: readonly AnsweredField[] }[] = REFERRAL_FIELDS.reduce<
+  { id: StepId; fields: AnsweredField[] }[]
+>((steps, field) => {
+  const step = steps.find((s) => s.id === field.step);
+  if (step) step.fields.push(field.name);
+  else steps.push({ id: field.step, fields: [field.name] });
+  return steps;
+}, []);
+
+/** The step that asks a field. */
+export function stepOf(field: AnsweredField): StepId {
+  return REFERRAL_FIELDS.find((spec) => spec.name === field)?.step ?? CHECK;
+}
 
 export interface Position {
   /** Where the Back link goes; null on the first step. */
@@ -40,7 +42,7 @@ export function isStepId(value: unknown): value is StepId {
   return STEPS.some((step) => step.id === value);
 }
 
-export function stepFields(id: StepId): readonly FieldName[] {
+export function stepFields(id: StepId): readonly AnsweredField[] {
   return STEPS.find((step) => step.id === id)?.fields ?? [];
 }
 

@@ -1,5 +1,6 @@
 import type * as z from '../validation.ts';
-import { contactDetailSchemas, FIELD_NAMES, referralFields, type FieldName, type Referral } from './schema.ts';
+import { isAsked } from './fields.ts';
+import { FIELD_NAMES, referralFields, type FieldName, type Referral } from './schema.ts';
 
 /**
  * Runs the schema over every field (or only a step's fields) and collects one plain-English message per
@@ -9,14 +10,6 @@ import { contactDetailSchemas, FIELD_NAMES, referralFields, type FieldName, type
 
 export type FieldErrors = Partial<Record<FieldName, string>>;
 export type Validation = { ok: true; data: Referral } | { ok: false; fields: FieldErrors };
-
-type ContactMethod = Referral['contactMethod'];
-const DETAILS_FOR: Record<ContactMethod, readonly (keyof typeof contactDetailSchemas)[]> = {
-  phone: ['phone'],
-  email: ['email'],
-  post: ['address', 'postcode'],
-};
-const REFERENCE_NEEDS = ['police', 'report-fraud'];
 
 /** Reads a property only if the object has it itself (never from a prototype, whatever the keys were). */
 function own(input: unknown, key: string): unknown {
@@ -38,28 +31,17 @@ export function validateReferral(input: unknown, only?: readonly FieldName[]): V
   const wanted = new Set<FieldName>(only ?? FIELD_NAMES);
   const errors = new Map<FieldName, string>();
   const values: Record<string, unknown> = {};
-  const method = referralFields.contactMethod.safeParse(own(input, 'contactMethod')).data;
-  const told = referralFields.reportedTo.safeParse(own(input, 'reportedTo')).data;
 
+  // In the list's order, so a follow-up is decided by its question's checked answer: one not asked is ''
+  // (never checked, sent or kept), whatever was typed into it before the answer changed.
   for (const name of FIELD_NAMES) {
-    if (name in contactDetailSchemas) continue;
-    // A reference number only means something next to the police or Report Fraud.
-    if (name === 'crimeReference' && !told?.some((who) => REFERENCE_NEEDS.includes(who))) {
+    if (!isAsked(name, values)) {
       values[name] = '';
       continue;
     }
     const result = referralFields[name].safeParse(own(input, name));
     if (result.success) values[name] = result.data;
     else if (wanted.has(name)) errors.set(name, firstMessage(result.error));
-  }
-
-  // The contact detail is required for the chosen method; the others are dropped (never sent or kept).
-  for (const detail of ['phone', 'email', 'address', 'postcode'] as const) {
-    values[detail] = '';
-    if (!method || !DETAILS_FOR[method].includes(detail)) continue;
-    const result = contactDetailSchemas[detail].safeParse(own(input, detail));
-    if (result.success) values[detail] = result.data;
-    else if (wanted.has(detail)) errors.set(detail, firstMessage(result.error));
   }
 
   if (errors.size > 0) {

@@ -1,5 +1,5 @@
 import * as z from '../validation.ts';
-import { cleanLine } from '../referral/text.ts';
+import { cleanLine } from '../text/clean.ts';
 import { queryWords, type NameTerm } from './fts-query.ts';
 import { matchPlace } from './place-match.ts';
 import { matchTrade, tradeLabel, tradePhrase, type TradeMatch } from './trade-match.ts';

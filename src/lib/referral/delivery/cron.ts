@@ -2,6 +2,7 @@ import type { Referral } from '../schema.ts';
 import { keepInboxMoving } from '../../inbox/upkeep.ts';
 import { deliver, type DeliveryDeps } from './deliver.ts';
 import { open } from './seal.ts';
+import { readSealedAnswers } from '../sealed-answers.ts';
 import { LEASE_MS, paceIntervalMs, RUN_BUDGET_MS } from './schedule.ts';
 import { claimDue, markStopped, pauseSends, reserveSlot, stopExpiredAndPurge, type Claimed } from './store.ts';
 
@@ -96,9 +97,14 @@ async function unseal(deps: CronDeps, row: Claimed, now: () => number): Promise<
   const opened = row.sealed
     ? await open(deps.settings.referralKeys, row.key, row.sealed)
     : ({ ok: false, reason: 'no-answers' } as const);
-  if (opened.ok) return JSON.parse(opened.plaintext) as Referral;
-  await markStopped(deps.db, row.key, opened.reason, now());
-  deps.log('error', 'referral.delivery_stopped', { reference: row.reference, reason: opened.reason });
+  const answers = opened.ok ? readSealedAnswers(opened.plaintext) : opened;
+  if (answers.ok) return answers.referral;
+  await markStopped(deps.db, row.key, answers.reason, now());
+  deps.log('error', 'referral.delivery_stopped', {
+    reference: row.reference,
+    reason: answers.reason,
+    ...('fields' in answers ? { fields: answers.fields.join(',') } : {}),
+  });
   return null;
 }
 
