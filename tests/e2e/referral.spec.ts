@@ -1,6 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { expectNoAxeViolationsWithoutJs } from './support/axe-without-js.ts';
+import { EXAMPLE_ANSWERS, fieldControl, isAsked, type AnsweredField } from '../../src/lib/referral/fields.ts';
+import { QUESTIONS, questionText } from '../../src/lib/referral/questions.ts';
+import type { Answers } from '../../src/lib/referral/schema.ts';
+import { CHECK, STEPS } from '../../src/lib/referral/steps.ts';
 import { expect, test } from './support/referral-server.ts';
 
 // The referral journey against its own `wrangler dev` and a local fake of Resend (see the fixture).
@@ -14,10 +18,44 @@ test.beforeEach(({ referralServer }) => {
 const beaconEmails = (server: { fake: { emails: { to: string[]; subject: string }[] } }) =>
   server.fake.emails.filter((e) => e.to.includes('beacon-intake@example.org'));
 
-async function continueTo(page: Page, heading: string | RegExp) {
+async function continueTo(page: Page, heading: string) {
   await page.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('heading', { level: 3, name: heading })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 3, name: heading, exact: true })).toBeFocused();
   await expectNoAxeViolations(page);
+}
+
+/** Wilma's answers: the one complete referral (fields.ts), by email, told the police, feeling unsafe. */
+const WILMA: Answers = {
+  ...EXAMPLE_ANSWERS,
+  name: 'Wilma Journey',
+  contactMethod: 'email',
+  email: 'wilma@example.com',
+  description: 'A man said my roof was <b>falling</b> in.',
+  lostMoney: 'yes',
+  reportedTo: ['police'],
+  crimeReference: '41/12345/26',
+  feelUnsafe: 'yes',
+};
+
+const optionLabel = (field: AnsweredField, value: string) =>
+  QUESTIONS[field].options?.find((option) => option.value === value)?.label ?? value;
+
+/** Answers a step's questions by their words, as fields.ts asks them: text boxes, choices and follow-ups. */
+async function answerStep(page: Page, fields: readonly AnsweredField[], answers: Answers) {
+  for (const field of fields) {
+    if (!isAsked(field, answers)) continue;
+    const answer = answers[field] ?? '';
+    const question = questionText(field, answers.forWhom);
+    if (fieldControl(field) === 'text') {
+      await page.getByLabel(question, { exact: true }).fill(typeof answer === 'string' ? answer : '');
+      continue;
+    }
+    const group = page.getByRole('group', { name: question });
+    const role = fieldControl(field) === 'radios' ? 'radio' : 'checkbox';
+    for (const value of typeof answer === 'string' ? [answer] : answer) {
+      await group.getByRole(role, { name: optionLabel(field, value), exact: true }).check();
+    }
+  }
 }
 
 test.describe('with JavaScript', () => {
@@ -40,34 +78,22 @@ test.describe('with JavaScript', () => {
     await summary.getByRole('link', { name: 'Select who needs support' }).click();
     await expect(page.getByRole('radio', { name: 'Me', exact: true })).toBeFocused();
 
-    await page.getByRole('radio', { name: 'Me', exact: true }).check();
-    await continueTo(page, 'What is your name?');
-    await page.getByLabel('What is your name?').fill('Wilma Journey');
-    await continueTo(page, 'How should Beacon contact you?');
-    await page.getByRole('radio', { name: 'Email', exact: true }).check();
-    await page.getByLabel('Email address').fill('wilma@example.com');
-    await continueTo(page, 'Is it safe for Beacon to leave you a message?');
-    await page.getByRole('radio', { name: 'Yes', exact: true }).check();
-    await continueTo(page, /best time/);
-    await page.getByLabel(/best time/).fill('Mornings');
-    await continueTo(page, 'What happened?');
-    await page.getByRole('radio', { name: 'Someone came to the door' }).check();
-    await continueTo(page, /Tell Beacon what happened/);
-    await page.getByLabel(/Tell Beacon what happened/).fill('A man said my roof was <b>falling</b> in.');
-    await expect(page.getByText(/characters left/)).toBeVisible();
-    await continueTo(page, /When did it happen/);
-    await page.getByLabel(/When did it happen/).fill('Last Tuesday');
-    await continueTo(page, 'Did you lose any money?');
-    await page.getByRole('radio', { name: 'Yes', exact: true }).check();
-    await continueTo(page, 'Who have you told about it?');
-    await page.getByRole('checkbox', { name: 'The police' }).check();
-    await page.getByLabel(/reference number/).fill('41/12345/26');
-    await continueTo(page, 'Do you feel unsafe now?');
-    await page.getByRole('radio', { name: 'Yes', exact: true }).check();
-    // "Yes" shows the 999 advice at once.
-    await expect(page.getByRole('alert').filter({ hasText: 'If you are in danger now, call 999' })).toBeVisible();
-    await expectNoAxeViolations(page);
-    await continueTo(page, 'Check your answers');
+    // Every step of the one list of fields (fields.ts), in order, answered as a person would.
+    for (const [i, step] of STEPS.entries()) {
+      if (step.id === CHECK) break;
+      await answerStep(page, step.fields, WILMA);
+      if (step.id === 'details') await expect(page.getByText(/characters left/)).toBeVisible();
+      if (step.id === 'safety') {
+        // "Yes" shows the 999 advice at once.
+        await expect(page.getByRole('alert').filter({ hasText: 'If you are in danger now, call 999' })).toBeVisible();
+        await expectNoAxeViolations(page);
+      }
+      const next = STEPS[i + 1];
+      await continueTo(
+        page,
+        next && next.id !== CHECK ? questionText(next.fields[0] ?? 'forWhom', WILMA.forWhom) : 'Check your answers',
+      );
+    }
 
     // A Change link goes to the question and straight back.
     await expect(page.getByText('Wilma Journey')).toBeVisible();
