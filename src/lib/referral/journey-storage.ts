@@ -1,4 +1,3 @@
-import { LIST_FIELDS } from './fields.ts';
 import type { Answers } from './schema.ts';
 
 /**
@@ -26,7 +25,10 @@ interface StorageLike {
 const isStringRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Reads a saved journey, keeping only text answers (and lists of text for checkboxes). */
+/**
+ * Reads a saved journey, keeping only text answers and lists of text (checkboxes). Which field may be a list
+ * is the schema's to say when the answers are checked; this stays small for "Exit this page", which loads it.
+ */
 export function loadJourney(storage: StorageLike): Journey | null {
   try {
     const saved: unknown = JSON.parse(storage.getItem(JOURNEY_KEY) ?? 'null');
@@ -36,8 +38,7 @@ export function loadJourney(storage: StorageLike): Journey | null {
     const answers: Record<string, unknown> = {};
     for (const [name, value] of Object.entries(saved['answers'])) {
       if (typeof value === 'string') answers[name] = value;
-      else if ((LIST_FIELDS as readonly string[]).includes(name) && Array.isArray(value))
-        answers[name] = value.filter((v) => typeof v === 'string');
+      else if (Array.isArray(value)) answers[name] = value.filter((v) => typeof v === 'string');
     }
     const sentAnswers = typeof saved['sentAnswers'] === 'string' ? saved['sentAnswers'] : '';
     return { answers, submissionId: saved['submissionId'], sentAnswers };
