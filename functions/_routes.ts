@@ -1,4 +1,5 @@
 import type { Route } from '../src/lib/web/routes.ts';
+import * as advicePage from './advice/page.ts';
 import * as alert from './alerts/[slug].ts';
 import * as alerts from './alerts/index.ts';
 import * as atomFeed from './alerts/feed-xml.ts';
@@ -32,6 +33,8 @@ export type Handler = PagesFunction<Env>;
  */
 export const ROUTES: readonly Route<Handler>[] = [
   { method: 'GET', pattern: '/', handler: home.onRequestGet },
+  { method: 'GET', pattern: '/advice/:slug', handler: advicePage.onRequestGet },
+  { method: 'GET', pattern: '/advice/:slug/large-print', handler: advicePage.onRequestGet },
   { method: 'GET', pattern: '/alerts/', handler: alerts.onRequestGet },
   { method: 'GET', pattern: '/alerts/feed.xml', handler: atomFeed.onRequestGet },
   { method: 'GET', pattern: '/alerts/feed.json', handler: jsonFeed.onRequestGet },
