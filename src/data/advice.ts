@@ -20,3 +20,9 @@ export function allAdvice(): Promise<AdviceEntry[]> {
 export function toListing(entry: AdviceEntry) {
   return { slug: entry.id, title: entry.data.title, summary: entry.data.summary };
 }
+
+/** Each advice page's address and what it shows: for /advice/SLUG/ and its large print alike. */
+export async function advicePaths() {
+  const entries = await allAdvice();
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry, all: entries } }));
+}
