@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
 import { CONTACTS } from '../../src/lib/contacts/contacts.ts';
 import { planFor, QUESTIONS, type Answers } from '../../src/lib/triage/index.ts';
-import { LINK_LABELS, PHISHING_MAILTO } from '../../src/lib/triage/links.ts';
+import { linkLabel, PHISHING_MAILTO } from '../../src/lib/triage/links.ts';
+import { adviceUrl } from '../../src/lib/advice/listing.ts';
+import { readAdviceFiles } from '../../support/advice-files.ts';
+
+/** Each advice page's title by address, read from its markdown (as the site's build reads it). */
+const ADVICE_TITLES = new Map(readAdviceFiles().map((f) => [adviceUrl(f.slug), f.frontmatter.title]));
 
 const ids = (a: Answers) => planFor(a).steps.map((s) => s.id);
 const step = (a: Answers, id: string) => planFor(a).steps.find((s) => s.id === id);
@@ -260,7 +265,7 @@ describe('the plan rules', () => {
     expect(ids({ ...no, situation: 'caller-was-here', 'took-or-paid': 'no', shaken: 'no' })).not.toContain('beacon');
   });
 
-  it('gives every complete path a plan of a few steps, each id once, every link labelled', () => {
+  it('gives every complete path a plan of a few steps, each id once, every link labelled with its page’s own title', () => {
     for (const answers of allCompleteAnswers()) {
       const steps = planFor(answers).steps;
       expect(steps.length).toBeGreaterThanOrEqual(1);
@@ -268,7 +273,11 @@ describe('the plan rules', () => {
       expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
       for (const s of steps) {
         expect(s.contact !== undefined || s.href !== undefined, s.id).toBe(true);
-        for (const href of [s.href, s.more].filter(Boolean)) expect(LINK_LABELS[href!], href).toBeDefined();
+        for (const href of [s.href, s.more].filter((h) => h !== undefined)) {
+          expect(linkLabel(href, ADVICE_TITLES), href).toBeDefined();
+          // An advice page's link says the page's title, as its markdown has it.
+          if (href.startsWith('/advice/')) expect(linkLabel(href, ADVICE_TITLES)).toBe(ADVICE_TITLES.get(href));
+        }
       }
     }
   });
