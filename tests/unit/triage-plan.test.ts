@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
 import { CONTACTS } from '../../src/lib/contacts/contacts.ts';
 import { planFor, QUESTIONS, type Answers } from '../../src/lib/triage/index.ts';
+import { everyPlanAnswers, MAX_STEPS, pathProblem, planProblems, triageProblems } from '../../src/lib/triage/limits.ts';
 import { linkLabel, PHISHING_MAILTO } from '../../src/lib/triage/links.ts';
+import { STEPS as S } from '../../src/lib/triage/steps.ts';
 import { adviceUrl } from '../../src/lib/advice/listing.ts';
 import { readAdviceFiles } from '../../support/advice-files.ts';
 
@@ -265,14 +266,13 @@ describe('the plan rules', () => {
     expect(ids({ ...no, situation: 'caller-was-here', 'took-or-paid': 'no', shaken: 'no' })).not.toContain('beacon');
   });
 
-  it('gives every complete path a plan of a few steps, each id once, every link labelled with its page’s own title', () => {
-    for (const answers of allCompleteAnswers()) {
+  it('gives every plan a few steps, each id once, every link labelled with its page’s own title', () => {
+    expect(triageProblems(ADVICE_TITLES)).toEqual([]);
+    for (const answers of everyPlanAnswers()) {
       const steps = planFor(answers).steps;
       expect(steps.length).toBeGreaterThanOrEqual(1);
-      expect(steps.length).toBeLessThanOrEqual(6);
-      expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+      expect(steps.length).toBeLessThanOrEqual(MAX_STEPS);
       for (const s of steps) {
-        expect(s.contact !== undefined || s.href !== undefined, s.id).toBe(true);
         for (const href of [s.href, s.more].filter((h) => h !== undefined)) {
           expect(linkLabel(href, ADVICE_TITLES), href).toBeDefined();
           // An advice page's link says the page's title, as its markdown has it.
@@ -280,5 +280,35 @@ describe('the plan rules', () => {
         }
       }
     }
+  });
+
+  it('says which plan breaks a limit, and how', () => {
+    const seven = Array.from({ length: 7 }, (_, i) => ({ id: `step-${i}`, text: 'Do it.', href: '/nowhere/' }));
+    expect(planProblems({ danger: 'yes' }, seven, ADVICE_TITLES)).toEqual([
+      `The plan for /what-to-do-now/?danger=yes has 7 steps (${seven.map((s) => s.id).join(', ')}): at most 6 (MAX_STEPS).`,
+      ...seven.map(
+        (s) =>
+          `The plan for /what-to-do-now/?danger=yes: step ${s.id} links to /nowhere/, which has no title or label (links.ts).`,
+      ),
+    ]);
+    expect(planProblems({ danger: 'yes' }, [])).toEqual(['The plan for /what-to-do-now/?danger=yes has no steps.']);
+    const twice = [S.call999, S.call999];
+    expect(planProblems({ danger: 'yes' }, twice)).toEqual([
+      'The plan for /what-to-do-now/?danger=yes has the step call-999 more than once.',
+    ]);
+    const path = ['danger', 'situation', 'channel', 'engaged', 'gave', 'when', 'shaken'] as const;
+    const answers: Answers = {
+      danger: 'no',
+      situation: 'contacted',
+      channel: 'text',
+      engaged: 'yes',
+      gave: 'no',
+      when: 'today',
+      shaken: 'no',
+    };
+    expect(pathProblem(answers, path)).toBe(
+      'The path danger=no → situation=contacted → channel=text → engaged=yes → gave=no → when=today → shaken=no asks 7 questions: at most 6 (MAX_QUESTIONS).',
+    );
+    expect(pathProblem(answers)).toBeNull();
   });
 });
