@@ -24,7 +24,7 @@ export function triageFill(state: TriageState): ShellFill {
   if (state.kind === 'plan') {
     return fill(
       `${PLAN_HEADING} – ${TRIAGE_TITLE}`,
-      <TriagePlan plan={planFor(state.answers)} answers={state.answers} titles={PAGE_TITLES} />,
+      <TriagePlan plan={planFor({ ...state.told, ...state.answers })} answers={state.answers} titles={PAGE_TITLES} />,
     );
   }
   return fill(`${questionTitle(state)} – ${TRIAGE_TITLE}`, <TriageQuestion {...state} />);

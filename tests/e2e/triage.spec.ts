@@ -143,6 +143,19 @@ test.describe('without JavaScript', () => {
     await expect(firstStep(page).getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
     await expect(page.getByRole('link', { name: 'Exit this page' })).toBeVisible();
   });
+
+  test('someone in danger who has already said they paid is told to call the bank once safe', async ({ page }) => {
+    // Answers given before someone said they were in danger: the danger question carries them.
+    await page.goto('/what-to-do-now/?situation=paid-or-shared&payment=bank-transfer');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger now?');
+    await answer(page, 'Yes');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(PLAN_HEADING);
+    await expect(page.locator('.plan-step')).toHaveCount(5);
+    await expect(firstStep(page)).toHaveAttribute('data-step', 'call-999');
+    const bank = page.locator('.plan-step[data-step="bank"]');
+    await expect(bank).toContainText('When you are safe, call your bank straight away.');
+    await expect(bank.getByRole('link', { name: '159' })).toHaveAttribute('href', 'tel:159');
+  });
 });
 
 test('the home page, the header and the 404 page lead to What do I do now?', async ({ page }) => {

@@ -113,6 +113,21 @@ describe('GET /what-to-do-now/', () => {
     );
   });
 
+  it('tells someone in danger who has paid to call the bank once safe, after 999', async () => {
+    const { status, body } = await open('danger=yes&situation=paid-or-shared&payment=bank-transfer');
+    expect(status).toBe(200);
+    const steps = [...body.matchAll(/data-step="([^"]+)"/g)].map((m) => m[1]);
+    expect(steps).toEqual(['call-999', 'lock-doors', 'bank', 'when-safe', 'beacon']);
+    expect(body).toContain('<strong>When you are safe, call your bank straight away.</strong>');
+    expect(body.indexOf('href="tel:999"')).toBeLessThan(body.indexOf('href="tel:159"'));
+    // A form that said danger, carrying answers given before, keeps them in the plan's address.
+    const form = await open('danger=yes&situation=paid-or-shared&payment=bank-transfer&asked=danger');
+    expect(form.status).toBe(303);
+    expect(form.headers.get('Location')).toBe(
+      '/what-to-do-now/?danger=yes&situation=paid-or-shared&payment=bank-transfer',
+    );
+  });
+
   it('never answers 500 and escapes whatever is in the address', async () => {
     for (const s of HOSTILE_STRINGS) {
       for (const query of [

@@ -61,6 +61,11 @@ export function keptAnswers(answers: Answers): Answers {
   return answersWith(answers, (status) => status !== 'skipped');
 }
 
+/** Answers to questions these answers would not ask: ignored, but a plan may still heed them (plan.ts). */
+export function skippedAnswers(answers: Answers): Answers {
+  return answersWith(answers, (status) => status === 'skipped');
+}
+
 /** The answers to the questions asked before `id` (what a page changing `id` carries forward). */
 export function answersBefore(answers: Answers, id: QuestionId): Answers {
   const index = QUESTIONS.findIndex((q) => q.id === id);
