@@ -7,6 +7,8 @@ import { checkAdvicePage } from '../src/lib/advice/content-check.ts';
 import { CONTACTS } from '../src/lib/contacts/contacts.ts';
 import { contactProblems } from '../src/lib/advice/source-rules.ts';
 import { checkAlertPage } from '../src/lib/alerts/content-check.ts';
+import { adviceUrl } from '../src/lib/advice/listing.ts';
+import { MAX_QUESTIONS, MAX_STEPS, triageProblems } from '../src/lib/triage/limits.ts';
 import { ukToday } from '../src/lib/calendar-date.ts';
 import { readAdviceFiles } from '../support/advice-files.ts';
 import { readAlertFiles } from '../support/alert-files.ts';
@@ -49,6 +51,12 @@ for (const r of easyRead) {
 }
 const contacts = contactProblems(CONTACTS);
 for (const p of contacts) console.log(p);
+// "What do I do now?": every path and plan within its limits, every plan link to a page with a title.
+const triage = triageProblems(new Map(advice.map((f) => [adviceUrl(f.slug), f.frontmatter.title])));
+for (const p of triage) console.log(`what-to-do-now: ${p}`);
+if (triage.length === 0) {
+  console.log(`what-to-do-now: at most ${MAX_QUESTIONS} questions on every path, ${MAX_STEPS} steps in every plan`);
+}
 const failing = [...reports, ...easyRead].filter((r) => r.problems.length > 0);
 const overdue = reports.filter((r) => r.warnings.length > 0);
 for (const r of overdue) console.warn(`warning: ${r.slug}: ${r.warnings.join('; ')} (run npm run content:due)`);
@@ -56,4 +64,4 @@ const lowest = reports.reduce((min, r) => Math.min(min, r.fleschReadingEase), In
 console.log(
   `${reports.length} pages, lowest reading ease ${lowest}, ${failing.length} failing, ${overdue.length} due for review`,
 );
-process.exitCode = failing.length > 0 || contacts.length > 0 ? 1 : 0;
+process.exitCode = failing.length > 0 || contacts.length > 0 || triage.length > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
+import { everyPlanAnswers } from '../../src/lib/triage/limits.ts';
 import { nextQuestion, planFor, questionById, QUESTIONS, type Answers } from '../../src/lib/triage/index.ts';
 import { triageUrl } from '../../src/lib/triage/links.ts';
 import { PLAN_HEADING } from '../../src/lib/triage/plan.ts';
@@ -74,12 +75,24 @@ test.describe('without JavaScript', () => {
     await expect(page.getByLabel('Yes', { exact: true })).toBeFocused();
   });
 
-  test('contradictory answers get the deciding question again, with an error, not a failure', async ({ page }) => {
+  test('an answer the path does not ask is set aside: the plan, not an error', async ({ page }) => {
     const res = await page.goto('/what-to-do-now/?danger=no&situation=at-door-now&payment=card');
-    expect(res?.status()).toBe(400);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('What has happened?');
-    await expect(page.getByRole('alert')).toContainText('do not fit together');
-    await expect(page.getByLabel('Someone I do not know is at my door now')).toBeChecked();
+    expect(res?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(PLAN_HEADING);
+    await expect(firstStep(page)).toHaveAttribute('data-step', 'keep-door-shut');
+  });
+
+  test('a bookmarked address keeps every answer on its path, then asks only what is missing', async ({ page }) => {
+    // Once asked "Did you reply…?" again and lost `when`: now the plan, with the bank step for today.
+    await page.goto('/what-to-do-now/?danger=no&situation=paid-or-shared&payment=card&when=today&gave=yes');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(PLAN_HEADING);
+    await expect(firstStep(page)).toContainText('Call your bank now. Do not wait.');
+    // Without the payment: that question, and then the plan, without asking when again.
+    await page.goto('/what-to-do-now/?danger=no&situation=paid-or-shared&when=today');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('How did you pay?');
+    await answer(page, 'By debit card or credit card');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(PLAN_HEADING);
+    expect(new URL(page.url()).search).toBe('?danger=no&situation=paid-or-shared&payment=card&when=today');
   });
 
   test('back links go to the previous question with its answer kept', async ({ page }) => {
@@ -130,6 +143,19 @@ test.describe('without JavaScript', () => {
     await expect(firstStep(page).getByRole('link', { name: '999' })).toHaveAttribute('href', 'tel:999');
     await expect(page.getByRole('link', { name: 'Exit this page' })).toBeVisible();
   });
+
+  test('someone in danger who has already said they paid is told to call the bank once safe', async ({ page }) => {
+    // Answers given before someone said they were in danger: the danger question carries them.
+    await page.goto('/what-to-do-now/?situation=paid-or-shared&payment=bank-transfer');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Is anyone in danger now?');
+    await answer(page, 'Yes');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(PLAN_HEADING);
+    await expect(page.locator('.plan-step')).toHaveCount(5);
+    await expect(firstStep(page)).toHaveAttribute('data-step', 'call-999');
+    const bank = page.locator('.plan-step[data-step="bank"]');
+    await expect(bank).toContainText('When you are safe, call your bank straight away.');
+    await expect(bank.getByRole('link', { name: '159' })).toHaveAttribute('href', 'tel:159');
+  });
 });
 
 test('the home page, the header and the 404 page lead to What do I do now?', async ({ page }) => {
@@ -174,7 +200,10 @@ test('axe passes on every question, its error state, and every plan', async ({ p
 
 test('every printed plan fits on one sheet of A4, with its numbers and the write-it-down boxes', async ({ page }) => {
   test.setTimeout(480_000);
-  for (const answers of allCompleteAnswers()) {
+  // Every path's plan, and each different plan for someone in danger whose answers say more (alike print alike).
+  const inDanger = everyPlanAnswers().filter((a) => a.danger === 'yes');
+  const dangerPlans = new Map(inDanger.map((a) => [JSON.stringify(planFor(a).steps), a])).values();
+  for (const answers of [...allCompleteAnswers(), ...dangerPlans]) {
     await page.goto(triageUrl(answers));
     expect(await printedPageCount(page), triageUrl(answers)).toBe(1);
   }

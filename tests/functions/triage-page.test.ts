@@ -91,13 +91,41 @@ describe('GET /what-to-do-now/', () => {
     expect(body).toContain('<span class="visually-hidden">Error: </span>Select what has happened');
   });
 
-  it('re-asks the deciding question, answer chosen, for contradictory answers', async () => {
+  it('sets aside an answer the path does not ask, and asks the next question, not an error', async () => {
     const { status, body } = await open('danger=no&situation=agreed-work&payment=card');
-    expect(status).toBe(400);
-    const chosen = body.match(/<input [^>]*value="agreed-work"[^>]*>/)?.[0];
-    expect(chosen).toContain(' checked');
-    expect(body.match(/ checked/g)).toHaveLength(1);
-    expect(body).toContain('Some of your answers do not fit together');
+    expect(status).toBe(200);
+    expect(body).toContain('<h1>When did it happen?</h1>');
+    expect(body).toContain('<input type="hidden" name="situation" value="agreed-work"/>');
+    expect(body).not.toContain('name="payment"');
+    expect(body).not.toContain(' checked');
+  });
+
+  it('shows the plan for a bookmarked address, keeping every answer on its path', async () => {
+    const { status, body } = await open('danger=no&situation=paid-or-shared&payment=card&when=today&gave=yes');
+    expect(status).toBe(200);
+    expect(body).toContain('<h1>Your plan: what to do now</h1>');
+    expect([...body.matchAll(/data-step="([^"]+)"/g)].map((m) => m[1])[0]).toBe('bank');
+    // `when` was kept: the bank step for today.
+    expect(body).toContain('<strong>Call your bank now.</strong> Do not wait.');
+    // The back link goes to the last question on the path, with its answer.
+    expect(body).toContain(
+      'href="/what-to-do-now/?danger=no&amp;situation=paid-or-shared&amp;payment=card&amp;when=today&amp;change=when">Back</a>',
+    );
+  });
+
+  it('tells someone in danger who has paid to call the bank once safe, after 999', async () => {
+    const { status, body } = await open('danger=yes&situation=paid-or-shared&payment=bank-transfer');
+    expect(status).toBe(200);
+    const steps = [...body.matchAll(/data-step="([^"]+)"/g)].map((m) => m[1]);
+    expect(steps).toEqual(['call-999', 'lock-doors', 'bank', 'when-safe', 'beacon']);
+    expect(body).toContain('<strong>When you are safe, call your bank straight away.</strong>');
+    expect(body.indexOf('href="tel:999"')).toBeLessThan(body.indexOf('href="tel:159"'));
+    // A form that said danger, carrying answers given before, keeps them in the plan's address.
+    const form = await open('danger=yes&situation=paid-or-shared&payment=bank-transfer&asked=danger');
+    expect(form.status).toBe(303);
+    expect(form.headers.get('Location')).toBe(
+      '/what-to-do-now/?danger=yes&situation=paid-or-shared&payment=bank-transfer',
+    );
   });
 
   it('never answers 500 and escapes whatever is in the address', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contactTokensToText, expandContactTokens, numberWithHoursText } from '../../src/lib/contacts/tokens.ts';
+import {
+  contactTokensToText,
+  expandContactTokens,
+  hoursSentence,
+  hoursWords,
+  numberWithHoursText,
+} from '../../src/lib/contacts/tokens.ts';
 import { CONTACTS, telHref, type ContactId, type Hours } from '../../src/lib/contacts/contacts.ts';
 
 describe('contact tokens', () => {
@@ -52,11 +58,33 @@ describe('contact tokens', () => {
   });
 
   it('never guesses unknown hours: it names a line that is always open instead', () => {
-    const text = contactTokensToText('Ask {{name:beacon}} on {{tel:beacon}}');
-    expect(text).toBe(
-      'Ask Beacon on 03000 11 55 55 (if no one answers, call Victim Support, open all day, every day, on 08 08 16 89 111)',
-    );
-    expect(expandContactTokens('{{tel:beacon}}').filter((p) => p.kind === 'tel')).toHaveLength(2);
+    // Hours as a record may hold them, so the wording is tested whatever any one line's hours become.
+    const parts = hoursWords({ open: 'unknown', ifClosed: 'victim-support' });
+    expect(parts).toEqual([
+      { kind: 'text', text: 'if no one answers, call Victim Support, open all day, every day, on ' },
+      { kind: 'tel', text: '08 08 16 89 111', href: 'tel:08081689111' },
+    ]);
+    expect(
+      hoursWords({ open: 'unknown', otherwise: 'if it is busy, try again', ifClosed: 'victim-support' })[0],
+    ).toEqual({
+      kind: 'text',
+      text: 'if it is busy, try again; if no one answers, call Victim Support, open all day, every day, on ',
+    });
+    expect(hoursWords({ open: 'unknown' })).toEqual([]);
+  });
+
+  it('says the hours as a sentence of their own beside a name, worded as beside a number', () => {
+    const sentence = (id: ContactId) =>
+      hoursSentence(id)
+        .map((p) => p.text)
+        .join('');
+    expect(sentence('victim-support')).toBe('Open all day, every day.');
+    expect(sentence('bank')).toBe('If 159 doesn’t connect, use the number on the back of your card.');
+    expect(sentence('report-fraud')).toBe('Usually Monday to Friday, 8am to 8pm.');
+    for (const id of Object.keys(CONTACTS) as ContactId[]) {
+      const note = numberWithHoursText(id).match(/\((.+)\)$/)?.[1];
+      if (note !== undefined) expect(sentence(id).toLowerCase(), id).toBe(`${note.toLowerCase()}.`);
+    }
   });
 
   it('records hours for every number, with the text where the line keeps set hours', () => {

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
 import {
   answeredPath,
+  MAX_QUESTIONS,
   nextQuestion,
   previousQuestion,
   QUESTIONS,
   relevantAnswers,
 } from '../../src/lib/triage/index.ts';
+import { orderProblems } from '../../src/lib/triage/limits.ts';
+import { triageUrl } from '../../src/lib/triage/links.ts';
+import { questionStatuses } from '../../src/lib/triage/navigator.ts';
 
 describe('the triage navigator', () => {
   it('asks first whether anyone is in danger now', () => {
@@ -97,10 +101,33 @@ describe('the triage navigator', () => {
 
   it('has few questions on every path, and every path ends in a plan', () => {
     const paths = allCompleteAnswers();
-    expect(paths.length).toBe(119);
+    // Every path once, and every answer to every question chosen on some path: none is lost or unreachable.
+    expect(new Set(paths.map((a) => triageUrl(a))).size).toBe(paths.length);
+    for (const q of QUESTIONS) {
+      const chosen = new Set(paths.map((a) => a[q.id]).filter((v) => v !== undefined));
+      expect([...chosen].sort(), q.id).toEqual(q.options.map((o) => o.value).sort());
+    }
     for (const answers of paths) {
       expect(nextQuestion(answers)).toBeNull();
-      expect(answeredPath(answers).length).toBeLessThanOrEqual(6);
+      expect(answeredPath(answers).length).toBeLessThanOrEqual(MAX_QUESTIONS);
     }
+  });
+
+  it('names only earlier questions in what each question needs, so one pass in order decides', () => {
+    expect(orderProblems()).toEqual([]);
+    const [danger, situation] = QUESTIONS;
+    expect(orderProblems([situation!, danger!])).toEqual([
+      'The question situation needs danger, which is not asked before it: move situation after danger.',
+    ]);
+  });
+
+  it('sorts answers into those asked, those waiting for an earlier answer, and those skipped', () => {
+    const statuses = questionStatuses({ situation: 'contacted', channel: 'text', payment: 'card' });
+    expect(statuses.get('danger')).toBe('asked');
+    expect(statuses.get('situation')).toBe('waiting');
+    expect(statuses.get('channel')).toBe('waiting');
+    expect(statuses.get('payment')).toBe('skipped');
+    // A question that needs a skipped one is skipped too.
+    expect(questionStatuses({ danger: 'yes', situation: 'contacted', engaged: 'yes' }).get('gave')).toBe('skipped');
   });
 });

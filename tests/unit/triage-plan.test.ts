@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { allCompleteAnswers } from '../../src/lib/triage/all-answers.ts';
 import { CONTACTS } from '../../src/lib/contacts/contacts.ts';
-import { planFor, QUESTIONS, type Answers } from '../../src/lib/triage/index.ts';
-import { LINK_LABELS, PHISHING_MAILTO } from '../../src/lib/triage/links.ts';
+import { nextQuestion, planFor, QUESTIONS, type Answers } from '../../src/lib/triage/index.ts';
+import { everyPlanAnswers, MAX_STEPS, pathProblem, planProblems, triageProblems } from '../../src/lib/triage/limits.ts';
+import { linkLabel, PHISHING_MAILTO, triageUrl } from '../../src/lib/triage/links.ts';
+import { STEPS as S } from '../../src/lib/triage/steps.ts';
+import { adviceUrl } from '../../src/lib/advice/listing.ts';
+import { readAdviceFiles } from '../../support/advice-files.ts';
+
+/** Each advice page's title by address, read from its markdown (as the site's build reads it). */
+const ADVICE_TITLES = new Map(readAdviceFiles().map((f) => [adviceUrl(f.slug), f.frontmatter.title]));
 
 const ids = (a: Answers) => planFor(a).steps.map((s) => s.id);
 const step = (a: Answers, id: string) => planFor(a).steps.find((s) => s.id === id);
@@ -260,16 +267,93 @@ describe('the plan rules', () => {
     expect(ids({ ...no, situation: 'caller-was-here', 'took-or-paid': 'no', shaken: 'no' })).not.toContain('beacon');
   });
 
-  it('gives every complete path a plan of a few steps, each id once, every link labelled', () => {
-    for (const answers of allCompleteAnswers()) {
+  it('gives every plan a few steps, each id once, every link labelled with its page’s own title', () => {
+    expect(triageProblems(ADVICE_TITLES)).toEqual([]);
+    for (const answers of everyPlanAnswers()) {
       const steps = planFor(answers).steps;
       expect(steps.length).toBeGreaterThanOrEqual(1);
-      expect(steps.length).toBeLessThanOrEqual(6);
-      expect(new Set(steps.map((s) => s.id)).size).toBe(steps.length);
+      expect(steps.length).toBeLessThanOrEqual(MAX_STEPS);
       for (const s of steps) {
-        expect(s.contact !== undefined || s.href !== undefined, s.id).toBe(true);
-        for (const href of [s.href, s.more].filter(Boolean)) expect(LINK_LABELS[href!], href).toBeDefined();
+        for (const href of [s.href, s.more].filter((h) => h !== undefined)) {
+          expect(linkLabel(href, ADVICE_TITLES), href).toBeDefined();
+          // An advice page's link says the page's title, as its markdown has it.
+          if (href.startsWith('/advice/')) expect(linkLabel(href, ADVICE_TITLES)).toBe(ADVICE_TITLES.get(href));
+        }
       }
     }
+  });
+
+  it('says which plan breaks a limit, and how', () => {
+    const seven = Array.from({ length: 7 }, (_, i) => ({ id: `step-${i}`, text: 'Do it.', href: '/nowhere/' }));
+    expect(planProblems({ danger: 'yes' }, seven, ADVICE_TITLES)).toEqual([
+      `The plan for /what-to-do-now/?danger=yes has 7 steps (${seven.map((s) => s.id).join(', ')}): at most 6 (MAX_STEPS).`,
+      ...seven.map(
+        (s) =>
+          `The plan for /what-to-do-now/?danger=yes: step ${s.id} links to /nowhere/, which has no title or label (links.ts).`,
+      ),
+    ]);
+    expect(planProblems({ danger: 'yes' }, [])).toEqual(['The plan for /what-to-do-now/?danger=yes has no steps.']);
+    const twice = [S.call999, S.call999];
+    expect(planProblems({ danger: 'yes' }, twice)).toEqual([
+      'The plan for /what-to-do-now/?danger=yes has the step call-999 more than once.',
+    ]);
+    const path = ['danger', 'situation', 'channel', 'engaged', 'gave', 'when', 'shaken'] as const;
+    const answers: Answers = {
+      danger: 'no',
+      situation: 'contacted',
+      channel: 'text',
+      engaged: 'yes',
+      gave: 'no',
+      when: 'today',
+      shaken: 'no',
+    };
+    expect(pathProblem(answers, path)).toBe(
+      'The path danger=no → situation=contacted → channel=text → engaged=yes → gave=no → when=today → shaken=no asks 7 questions: at most 6 (MAX_QUESTIONS).',
+    );
+    expect(pathProblem(answers)).toBeNull();
+  });
+});
+
+describe('a plan for someone in danger', () => {
+  const danger = (told: Answers): Answers => ({ ...told, danger: 'yes' });
+
+  it('asks nothing more, and calls 999 first', () => {
+    for (const answers of allCompleteAnswers().map(danger)) {
+      expect(nextQuestion(answers)).toBeNull();
+      expect(ids(answers).slice(0, 2)).toEqual(['call-999', 'lock-doors']);
+    }
+  });
+
+  it('adds "when you are safe, call your bank" after the 999 steps when the answers say money went', () => {
+    const a = danger({ situation: 'paid-or-shared', payment: 'bank-transfer' });
+    expect(ids(a)).toEqual(['call-999', 'lock-doors', 'bank', 'when-safe', 'beacon']);
+    const bank = step(a, 'bank');
+    expect(bank?.contact).toBe('bank');
+    expect(bank?.text).toMatch(/^When you are safe, call your bank straight away\./);
+    expect(bank?.text).toContain(`Use ${CONTACTS.bank.display}, or the number on the back of your card.`);
+    expect(bank?.text).toContain('Most money lost to a bank transfer scam is paid back.');
+    // The same wording as the bank step of the plan without danger, but for when to call.
+    const calm = step(paid('bank-transfer', 'today'), 'bank')!;
+    expect(bank?.text.replace(/^[^.]+\./, '')).toBe(calm.text.replace(/^[^.]+\. Do not wait\./, ''));
+  });
+
+  it('adds the bank for every way of paying or giving details the answers can say, and only then', () => {
+    for (const answers of allCompleteAnswers().filter((x) => x.danger === 'no')) {
+      const said = planFor(answers).steps.some((s) => s.contact === 'bank' && s.id === 'bank');
+      const lost =
+        answers.situation === 'paid-or-shared' ||
+        ['yes', 'code', 'access'].includes(answers.gave ?? '') ||
+        answers['took-or-paid'] === 'card-or-transfer' ||
+        ['bank-transfer', 'card'].includes(answers.paid ?? '');
+      expect(ids(danger(answers)).includes('bank'), triageUrl(answers)).toBe(lost);
+      // Wherever the plan without danger has you call your own bank, the plan in danger does too, once safe
+      // (not for a "courier" still to come, when nothing has gone yet, nor for someone else's bank).
+      const own = answers.situation !== 'collection' && answers.situation !== 'someone-else';
+      if (said && own) expect(ids(danger(answers)), triageUrl(answers)).toContain('bank');
+    }
+    expect(ids({ danger: 'yes' })).toEqual(['call-999', 'lock-doors', 'when-safe', 'beacon']);
+    expect(step(danger({ situation: 'contacted', engaged: 'yes', gave: 'code' }), 'bank')?.text).toContain(
+      'Tell them you told someone a code.',
+    );
   });
 });

@@ -1,31 +1,25 @@
 import { CONTACTS, telHref, type ContactId } from '../../lib/contacts/contacts.ts';
-import { hoursNote } from '../../lib/contacts/tokens.ts';
+import { hoursSentence } from '../../lib/contacts/tokens.ts';
 
 /**
- * When the line is open: a frightened person must not be sent to a closed line. An always-open line says
- * so; any other line gets the words the advice pages put beside its number (tokens.ts hoursNote, from
- * contacts.ts) as a sentence: hours no page confirms, or what to do if it does not connect, are worded once.
+ * When the line is open: a frightened person must not be sent to a closed line. The words are tokens.ts's
+ * (hoursSentence, from contacts.ts), the same the advice pages put beside a number, so hours no page
+ * confirms, or what to do if a line does not connect, are worded once.
  */
 function PlanCallHours({ contact }: { contact: ContactId }) {
-  if (CONTACTS[contact].hours.open === 'always') {
-    return <span className="plan-call__hours">Open all day, every day.</span>;
-  }
-  const note = hoursNote(contact);
-  if (note.length === 0) return null;
+  const sentence = hoursSentence(contact);
+  if (sentence.length === 0) return null;
   return (
     <span className="plan-call__hours">
-      {note.map((part, i) =>
+      {sentence.map((part, i) =>
         part.kind === 'tel' ? (
           <a key={i} href={part.href}>
             {part.text}
           </a>
-        ) : i === 0 ? (
-          part.text.charAt(0).toUpperCase() + part.text.slice(1)
         ) : (
           part.text
         ),
       )}
-      .
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import { CONTACTS, type ContactId } from '../../lib/contacts/contacts.ts';
-import { backHref, LINK_LABELS, TRIAGE_PATH } from '../../lib/triage/links.ts';
+import { backHref, linkLabel, TRIAGE_PATH, type PageTitles } from '../../lib/triage/links.ts';
 import { PLAN_HEADING, type Plan } from '../../lib/triage/plan.ts';
 import type { Answers } from '../../lib/triage/questions.ts';
 import type { Step } from '../../lib/triage/steps.ts';
@@ -26,13 +26,13 @@ const WIDE = 'What was said';
 
 const SUPPORT: readonly ContactId[] = ['beacon', 'victim-support'];
 
-function linkLabel(href: string): string {
-  const label = LINK_LABELS[href];
+function labelOf(href: string, titles: PageTitles): string {
+  const label = linkLabel(href, titles);
   if (!label) throw new Error(`No label for the plan link ${href}`);
   return label;
 }
 
-function StepLinks({ step }: { step: Step }) {
+function StepLinks({ step, titles }: { step: Step; titles: PageTitles }) {
   const links = [step.href, step.more].filter((h): h is string => Boolean(h));
   if (links.length === 0) return null;
   return (
@@ -40,7 +40,7 @@ function StepLinks({ step }: { step: Step }) {
       {links.map((href) => (
         <Fragment key={href}>
           <a href={href}>
-            {href.startsWith('mailto:') ? `Email ${linkLabel(href)}` : `Read more: ${linkLabel(href)}`}
+            {href.startsWith('mailto:') ? `Email ${labelOf(href, titles)}` : `Read more: ${labelOf(href, titles)}`}
           </a>{' '}
         </Fragment>
       ))}
@@ -60,19 +60,20 @@ function StepText({ text }: { text: string }) {
   );
 }
 
-function PlanStep({ step }: { step: Step }) {
+function PlanStep({ step, titles }: { step: Step; titles: PageTitles }) {
   return (
     <li className="plan-step" data-step={step.id}>
       <p className="plan-step__text">
         <StepText text={step.text} />
       </p>
       {step.contact && <PlanCall contact={step.contact} />}
-      <StepLinks step={step} />
+      <StepLinks step={step} titles={titles} />
     </li>
   );
 }
 
-export function TriagePlan({ plan, answers }: { plan: Plan; answers: Answers }) {
+/** `titles`: the site's page titles, so each "Read more" link says its page's own title. */
+export function TriagePlan({ plan, answers, titles }: { plan: Plan; answers: Answers; titles: PageTitles }) {
   return (
     <>
       <BackLink href={backHref(answers, null)} />
@@ -81,7 +82,7 @@ export function TriagePlan({ plan, answers }: { plan: Plan; answers: Answers }) 
         <p className="plan-lead">Do these things in this order. Start with number 1.</p>
         <ol className="plan-steps">
           {plan.steps.map((step) => (
-            <PlanStep key={step.id} step={step} />
+            <PlanStep key={step.id} step={step} titles={titles} />
           ))}
         </ol>
         <h2>Get support</h2>

@@ -13,6 +13,9 @@ function text(value: string): TokenPart {
   return { kind: 'text', text: value };
 }
 
+/** How the site says a line is always open, in the middle of a sentence: worded once, here. */
+const ALWAYS_OPEN = 'open all day, every day';
+
 /** Joins neighbouring text parts, so a number reads as one link then one run of words. */
 function joined(parts: TokenPart[]): TokenPart[] {
   const out: TokenPart[] = [];
@@ -38,7 +41,11 @@ function numberParts(id: ContactId): TokenPart[] {
  * is always open to ring instead (where one is named). Never an hour the record does not hold.
  */
 export function hoursNote(id: ContactId): TokenPart[] {
-  const hours: Hours = CONTACTS[id].hours;
+  return hoursWords(CONTACTS[id].hours);
+}
+
+/** hoursNote for hours as a record holds them (so the wording can be tested apart from any one line's hours). */
+export function hoursWords(hours: Hours): TokenPart[] {
   if (hours.open === 'always') return [];
   if (hours.open === 'limited') return [text(hours.confirmed ? hours.text : `usually ${hours.text}`)];
   const parts: TokenPart[] = [];
@@ -47,11 +54,24 @@ export function hoursNote(id: ContactId): TokenPart[] {
     const fallback = hours.ifClosed;
     if (parts.length > 0) parts.push(text('; '));
     parts.push(
-      text(`if no one answers, call ${CONTACTS[fallback].name}, open all day, every day, on `),
+      text(`if no one answers, call ${CONTACTS[fallback].name}, ${ALWAYS_OPEN}, on `),
       ...numberParts(fallback),
     );
   }
   return joined(parts);
+}
+
+/**
+ * When the line answers as a sentence of its own, for a number shown beside its name (the plan's numbers):
+ * "Open all day, every day." for a line that is always open, else hoursNote's words, capitalised, with a
+ * full stop. Nothing when there is nothing to say.
+ */
+export function hoursSentence(id: ContactId): TokenPart[] {
+  const note = CONTACTS[id].hours.open === 'always' ? [text(ALWAYS_OPEN)] : hoursNote(id);
+  const [first, ...rest] = note;
+  if (first === undefined) return [];
+  const start = first.kind === 'text' ? text(first.text.charAt(0).toUpperCase() + first.text.slice(1)) : first;
+  return joined([start, ...rest, text('.')]);
 }
 
 /**

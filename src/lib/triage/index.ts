@@ -10,6 +10,8 @@ export { parseTriage, PARSE_MESSAGES, type TriageState } from './parse.ts';
 /** @public */
 export { planFor, type Plan } from './plan.ts';
 /** @public */
+export { MAX_QUESTIONS, MAX_STEPS, triageProblems } from './limits.ts';
+/** @public */
 export type { Step } from './steps.ts';
 /** @public */
 export {

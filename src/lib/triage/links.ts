@@ -29,22 +29,23 @@ export function backHref(answers: Answers, current: QuestionId | null): string |
 
 export const PHISHING_MAILTO = `mailto:${PHISHING_EMAIL}`;
 
-/** The words of each link a plan step can carry: every href a step uses must be here (tested). */
-export const LINK_LABELS: Record<string, string> = {
-  '/advice/at-the-door-now/': 'Someone at your door now',
-  '/advice/bogus-callers-and-distraction-burglary/': 'Bogus callers and distraction burglary',
-  '/advice/courier-fraud-and-safe-account-scams/': 'Courier fraud and “safe account” scams',
-  '/advice/tech-support-scams/': 'Computer and tech support scams',
-  '/advice/ive-been-scammed/': 'I’ve been scammed: what to do now',
-  '/advice/get-your-money-back/': 'Getting your money back',
-  '/advice/reporting-a-scam/': 'Reporting a scam or rogue trader',
-  '/advice/scam-texts/': 'Scam texts',
-  '/advice/phishing-emails/': 'Phishing emails',
-  '/advice/bank-impersonation-scams/': 'Bank impersonation scams',
-  '/advice/fake-websites-and-shops/': 'Fake websites and shops',
-  '/advice/helping-someone-you-care-about/': 'Helping someone you care about',
+/** The site's page titles by address: an advice page's is its own, from its markdown (passed in, built). */
+export type PageTitles = ReadonlyMap<string, string>;
+
+/**
+ * The words of the links a plan step can carry that are not advice pages: those take their page's own
+ * title (`titles`), so a page renamed in its markdown is renamed in every plan. Every href a step uses
+ * must have words (limits.ts checks every plan).
+ */
+const OTHER_LINK_LABELS: Readonly<Record<string, string>> = {
+  // Pages built from code, not markdown: their titles are typed in their own pages too.
   '/can-i-still-cancel/': 'Can I still cancel?',
   '/get-help/refer-yourself-to-beacon/': 'Ask Beacon for support',
   [`${TRIAGE_PATH}?danger=no`]: 'Answer the questions again',
   [PHISHING_MAILTO]: PHISHING_EMAIL,
 };
+
+/** The words of a plan link: the page's own title, or the words above; undefined when it has none. */
+export function linkLabel(href: string, titles: PageTitles): string | undefined {
+  return titles.get(href) ?? OTHER_LINK_LABELS[href];
+}

@@ -7,10 +7,11 @@ import { say, type Step } from './steps.ts';
  * back, and cancelling agreed work. Plain words, the action first; numbers come from contacts.ts.
  */
 
-type When = AnswerValue<'when'> | 'now';
+/** When it happened, or `now` (no date asked), or `safe`: someone in danger calls once they are safe. */
+type When = AnswerValue<'when'> | 'now' | 'safe';
 type Payment = AnswerValue<'payment'>;
 /** What the bank should hear: how they paid, or a code told or a device let in (`gave`). */
-type BankAsk = Payment | 'code' | 'access' | 'unknown';
+export type BankAsk = Payment | 'code' | 'access' | 'unknown';
 
 const BANK = say('bank');
 /**
@@ -24,6 +25,7 @@ const URGENCY: Record<When, string> = {
   today: 'Call your bank now. Do not wait.',
   'this-week': 'Call your bank today.',
   longer: 'Call your bank. Tell them, even though it was a while ago.',
+  safe: 'When you are safe, call your bank straight away.',
 };
 
 const ASK: Record<BankAsk, string> = {

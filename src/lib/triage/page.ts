@@ -24,7 +24,9 @@ export async function triagePage(url: URL, deps: TriagePageDeps): Promise<Respon
   // A form's answer without errors goes to the plain address of its answers: one that can be bookmarked
   // or shared with a relative, and that gives the same page.
   if (url.searchParams.has(ASKED) && !(state.kind === 'question' && state.error)) {
-    return new Response(null, { status: 303, headers: { Location: triageUrl(state.answers), ...NO_STORE } });
+    // A plan's address keeps what else the answers said (`told`): the plan may heed it (plan.ts).
+    const answers = state.kind === 'plan' ? { ...state.told, ...state.answers } : state.answers;
+    return new Response(null, { status: 303, headers: { Location: triageUrl(answers), ...NO_STORE } });
   }
   const status = state.kind === 'question' && state.error ? 400 : 200;
   // Answers can say what happened to someone: keep them out of shared caches.

@@ -1,18 +1,20 @@
 import type { Answers } from './questions.ts';
-import { bankStep, cancelStep, MONEY_STEPS as M } from './money-steps.ts';
+import { bankStep, cancelStep, MONEY_STEPS as M, type BankAsk } from './money-steps.ts';
 import { forwardStep, STEPS as S, type Step } from './steps.ts';
-import { relevantAnswers } from './navigator.ts';
+import { relevantAnswers, skippedAnswers } from './navigator.ts';
 
 /**
  * The plan for a set of answers: numbered steps, most urgent first. The rules (each unit-tested, and
  * walked through residents' own words in tests/triage/scenarios.ts):
- * - danger, or a "courier" coming to collect → 999 first (police and banks never send couriers);
+ * - danger, or a "courier" coming to collect → 999 first (police and banks never send couriers); danger
+ *   asks nothing more, but when the answers also say money was sent or details given, the bank once safe;
  * - cash handed over in person → 999 if they are near or coming back, otherwise 101 now;
  * - something taken from the home → 999;
  * - money sent or details given → your bank first, then Report Fraud, then the money-back page; gift
  *   cards → the card company first, since it may freeze the money;
  * - a code told or a device let in → the bank, the device, passwords; a link clicked → check the device;
- * - a scam text → 7726, a scam email → report@phishing.gov.uk, deleted only when nothing was lost;
+ * - a scam text → the scam-text number, a scam email → the phishing address (both from contacts.ts),
+ *   deleted only when nothing was lost;
  * - a caller who has gone → 101; at the door → 999 for a suspected rogue trader;
  * - agreed work → the cancellation check and Citizens Advice (the bank first for a transfer today);
  * - someone else → 999 or 101 when they are still targeted, the helping page, a Beacon referral made
@@ -139,9 +141,30 @@ function situationSteps(a: Answers): Step[] {
   }
 }
 
-/** The plan for these answers. Answers to questions that would not be asked are ignored. */
+/**
+ * What the bank should hear, when answers the danger question cut short say money was sent or details were
+ * given (a bookmarked address, or answers given before someone said they were in danger); else null.
+ */
+function toldTheBank(told: Answers): BankAsk | null {
+  if (told.payment) return told.payment;
+  if (told.gave === 'code' || told.gave === 'access') return told.gave;
+  if (told.gave === 'yes' || told['took-or-paid'] === 'card-or-transfer') return 'unknown';
+  if (told.paid === 'bank-transfer' || told.paid === 'card') return told.paid;
+  return told.situation === 'paid-or-shared' ? 'unknown' : null;
+}
+
+/** Someone in danger: 999 and safety first, no more questions; the bank once safe, if money went. */
+function inDanger(told: Answers): Step[] {
+  const bank = toldTheBank(told);
+  return only([S.call999, S.lockDoors, bank && bankStep('safe', bank), S.whenSafe, S.beacon]);
+}
+
+/**
+ * The plan for these answers. Answers to questions that would not be asked are ignored, but for someone in
+ * danger, who is asked nothing more, what the other answers say about money still adds the bank.
+ */
 export function planFor(answers: Answers): Plan {
   const a = relevantAnswers(answers);
-  if (a.danger === 'yes') return { steps: [S.call999, S.lockDoors, S.whenSafe, S.beacon] };
+  if (a.danger === 'yes') return { steps: inDanger(skippedAnswers(answers)) };
   return { steps: situationSteps(a) };
 }

@@ -5,8 +5,9 @@ import { PHISHING_MAILTO, TRIAGE_PATH } from './links.ts';
  * Every step a plan can hold that is not about money (money-steps.ts has those), in the site's plain words:
  * the action first, then what to say or have ready. `contact` is the number to call (shown in full with
  * its hours), `href` the page (or mailto:) that explains more. Facts come from the advice pages and
- * FACTS.md. Numbers are never typed here: each comes from its contact record (`say`), so a changed number
- * is changed once, in contacts.ts.
+ * FACTS.md. Numbers and the names of the services to call are never typed here: each comes from its
+ * contact record (`say`, `nameOf`), so a changed number or name is changed once, in contacts.ts (the
+ * triage-numbers test reads this folder's strings for any that slip in).
  */
 export interface Step {
   id: string;
@@ -19,9 +20,15 @@ export interface Step {
 
 /** A number as a step says it, from its contact record. */
 export const say = (id: ContactId): string => CONTACTS[id].display;
+/** A service's name as a step says it, from its contact record. */
+const nameOf = (id: ContactId): string => CONTACTS[id].name;
 
 const EMERGENCY = say('emergency');
 const POLICE = say('police');
+const REPORT_FRAUD = nameOf('report-fraud');
+const BEACON = nameOf('beacon');
+/** Report Fraud's own site, where a report can be made at any time. */
+const REPORT_FRAUD_ONLINE = 'reportfraud.police.uk';
 
 export const STEPS = {
   call999: {
@@ -120,7 +127,7 @@ export const STEPS = {
   },
   reportFraud: {
     id: 'report-fraud',
-    text: 'Report it to Report Fraud. You can report online at any time, at reportfraud.police.uk. Or call them. Report Fraud used to be called Action Fraud.',
+    text: `Report it to ${REPORT_FRAUD}. You can report online at any time, at ${REPORT_FRAUD_ONLINE}. Or call them. ${REPORT_FRAUD} used to be called Action Fraud.`,
     contact: 'report-fraud',
     href: '/advice/reporting-a-scam/',
   },
@@ -148,19 +155,19 @@ export const STEPS = {
   },
   citizensAdvice: {
     id: 'citizens-advice',
-    text: 'Call the Citizens Advice consumer helpline for help with the trader. They can pass it on to Trading Standards.',
+    text: `Call the ${nameOf('citizens-advice')} for help with the trader. They can pass it on to Trading Standards.`,
     contact: 'citizens-advice',
     href: '/advice/reporting-a-scam/',
   },
   beacon: {
     id: 'beacon',
-    text: 'Get free support from Beacon. Beacon helps anyone in Hertfordshire hurt by a scam or crime. You do not have to report it first.',
+    text: `Get free support from ${BEACON}. ${BEACON} helps anyone in Hertfordshire hurt by a scam or crime. You do not have to report it first.`,
     contact: 'beacon',
     href: '/get-help/refer-yourself-to-beacon/',
   },
   beaconIfShaken: {
     id: 'beacon',
-    text: 'If you feel shaken after, get free support from Beacon.',
+    text: `If you feel shaken after, get free support from ${BEACON}.`,
     contact: 'beacon',
     href: '/get-help/refer-yourself-to-beacon/',
   },
@@ -183,13 +190,13 @@ export const STEPS = {
   },
   theirReport: {
     id: 'report-fraud',
-    text: 'Help them report it to Report Fraud. They can report online at any time, at reportfraud.police.uk. Or call them.',
+    text: `Help them report it to ${REPORT_FRAUD}. They can report online at any time, at ${REPORT_FRAUD_ONLINE}. Or call them.`,
     contact: 'report-fraud',
     href: '/advice/reporting-a-scam/',
   },
   beaconReferral: {
     id: 'beacon-referral',
-    text: 'Ask if they would like free support from Beacon. Only ask Beacon to contact them if they agree. You can fill in the form with them.',
+    text: `Ask if they would like free support from ${BEACON}. Only ask ${BEACON} to contact them if they agree. You can fill in the form with them.`,
     contact: 'beacon',
     href: '/get-help/refer-yourself-to-beacon/',
   },
