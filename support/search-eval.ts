@@ -82,8 +82,9 @@ export function formatReport(report: EvalReport): string {
       (m) => `  miss: "${m.query}" wanted ${m.expect.join(' | ')}; got ${m.got.join(', ') || 'nothing'}`,
     ),
   ];
-  if (report.unmeasured.length > 0) {
-    lines.push(`  not measured (no expected page in the library): ${report.unmeasured.length} queries`);
+  // Named too: a query whose every page has gone would otherwise drop out of the figure unseen.
+  for (const q of report.unmeasured) {
+    lines.push(`  not measured: "${q.query}" wanted ${q.expect.join(' | ')}, none of which is in the library`);
   }
   return lines.join('\n');
 }

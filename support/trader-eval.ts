@@ -10,8 +10,11 @@ export interface TraderEvalQuery {
   q?: string;
   trade?: string;
   postcode?: string;
-  /** The membership number of the trader this search is for. */
-  expect: string;
+  /**
+   * The membership numbers that answer this search: the trader it was written for first, then any other
+   * approved trader the same words fit as well (another roofer covering the same town). Any one counts.
+   */
+  expect: string[];
   /** Why this query is in the set: the slip or habit it stands for. */
   why: string;
 }
@@ -52,7 +55,7 @@ export async function evaluateTraders(db: RegisterDb, queries: readonly TraderEv
             .results.slice(0, TOP_N)
             .map((r) => r.memberId)
         : [`HTTP ${res.status}`];
-    if (got.includes(query.expect)) report.hits += 1;
+    if (got.some((id) => query.expect.includes(id))) report.hits += 1;
     else report.misses.push({ query, got });
   }
   report.recall = report.total ? report.hits / report.total : 0;
@@ -67,7 +70,7 @@ export function formatTraderReport(report: TraderEvalReport): string {
   return [
     `trader recall (right trader in top ${TOP_N}): ${report.hits}/${report.total} = ${(report.recall * 100).toFixed(1)}%`,
     ...report.misses.map(
-      (m) => `  miss: ${describe(m.query)} wanted ${m.query.expect}; got ${m.got.join(', ') || 'nothing'}`,
+      (m) => `  miss: ${describe(m.query)} wanted ${m.query.expect.join(' | ')}; got ${m.got.join(', ') || 'nothing'}`,
     ),
   ].join('\n');
 }

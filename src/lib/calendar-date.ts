@@ -180,7 +180,8 @@ export function ukToday(now: Date = new Date()): string {
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
-const UK_CLOCK = new Intl.DateTimeFormat('en-GB', {
+// Marked pure so bundlers can drop it from islands, which never ask for the time of day (only the Worker does).
+const UK_CLOCK = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
   hourCycle: 'h23',
   hour: '2-digit',

@@ -16,6 +16,7 @@ const STATIC_PAGES = [
   '/get-help/refer-yourself-to-beacon/',
   '/check-a-trader/',
   '/can-i-still-cancel/',
+  '/can-i-still-cancel/how-the-14-days-work/',
   '/what-to-do-now/',
   '/alerts/',
   '/accessibility/',

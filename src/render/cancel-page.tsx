@@ -4,6 +4,7 @@ import { CancelQuestions } from '../components/cancel/CancelQuestions.tsx';
 import { CancelResult, checkAnswers } from '../components/cancel/CancelResult.tsx';
 import { SafeHtml } from '../lib/web/html.ts';
 import { answersFromQuery, CANCEL_PATH } from '../lib/cancellation/query.ts';
+import { contactLine } from '../lib/contacts/tokens.ts';
 import type { ShellFill } from '../lib/web/page-shell.ts';
 
 /**
@@ -36,7 +37,12 @@ export function cancelPage(params: URLSearchParams, today: string): CancelPage {
   return page(
     200,
     `${heading} – ${TITLE}`,
-    <CancelResult view={view} today={today} changeHref={`${CANCEL_PATH}?${change.toString()}`} />,
+    <CancelResult
+      view={view}
+      today={today}
+      adviceLine={contactLine('citizens-advice')}
+      changeHref={`${CANCEL_PATH}?${change.toString()}`}
+    />,
   );
 }
 

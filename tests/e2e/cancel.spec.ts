@@ -204,8 +204,13 @@ test('the page as it is before its script loads (what no-JavaScript visitors get
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('explains the rules with worked examples and prints the blank model form alone', async ({ page }) => {
+  test('links to the rules, which explain them with worked examples and print the blank model form alone', async ({
+    page,
+  }) => {
     await page.goto('/can-i-still-cancel/');
+    await page.getByRole('link', { name: 'How the 14 days work' }).click();
+    await expect(page).toHaveURL('/can-i-still-cancel/how-the-14-days-work/');
+    await expect(page.getByRole('heading', { level: 1, name: 'How the 14 days work' })).toBeVisible();
     const examples = page.getByRole('table', { name: 'Worked examples' });
     await expect(examples.getByRole('row').filter({ hasText: 'Tuesday 2 December 2025' }).first()).toContainText(
       'Tuesday 16 December 2025',

@@ -21,6 +21,11 @@ describe('search recall over the evaluation set', () => {
     }
   });
 
+  it('asks each query once, so none counts twice or disagrees with itself', () => {
+    const seen = queries.map((q) => q.query.trim().toLowerCase());
+    expect(seen.filter((q, i) => seen.indexOf(q) !== i)).toEqual([]);
+  });
+
   it('names only pages that exist, and covers every advice page, Easy Read page and alert', () => {
     const named = new Set(queries.flatMap((q) => q.expect));
     expect(

@@ -6,6 +6,7 @@ import { CancelQuestions } from '../../src/components/cancel/CancelQuestions.tsx
 import { CancelResult, checkAnswers } from '../../src/components/cancel/CancelResult.tsx';
 import { emptyAnswers } from '../../src/lib/cancellation/form.ts';
 import { answersFromQuery } from '../../src/lib/cancellation/query.ts';
+import { contactLine } from '../../src/lib/contacts/tokens.ts';
 import { cancelPage } from '../../src/render/cancel-page.tsx';
 
 /**
@@ -17,6 +18,8 @@ import { cancelPage } from '../../src/render/cancel-page.tsx';
 
 const TODAY = '2025-12-09';
 const noop = () => undefined;
+/** What the calculator's page hands the island (src/pages/can-i-still-cancel/index.astro). */
+const adviceLine = contactLine('citizens-advice');
 const noJs = (query: string) => cancelPage(new URLSearchParams(query), TODAY).fill.main.value;
 
 const pieces = (markup: string, pattern: RegExp) => [...markup.matchAll(pattern)].map((m) => m[0]);
@@ -28,7 +31,7 @@ const SUMMARY = /<div role="alert">[\s\S]*?<\/ul><\/div>/;
 describe('the calculator renders the same markup in the island and without JavaScript', () => {
   it('before the island hydrates, it is the no-JavaScript form exactly', () => {
     const blank = renderToStaticMarkup(createElement(CancelQuestions, { answers: emptyAnswers(), errors: {} }));
-    expect(renderToStaticMarkup(createElement(CancelCalculator))).toBe(blank);
+    expect(renderToStaticMarkup(createElement(CancelCalculator, { adviceLine }))).toBe(blank);
     expect(blank).toContain('<form class="cancel-questions" noValidate="" action="/can-i-still-cancel/" method="get">');
   });
 
@@ -89,7 +92,9 @@ describe('the calculator renders the same markup in the island and without JavaS
       const view = checkAnswers(answersFromQuery(new URLSearchParams(query)), TODAY);
       expect(view.kind).not.toBe('questions');
       if (view.kind === 'questions') return;
-      const live = renderToStaticMarkup(createElement(CancelResult, { view, today: TODAY, onChangeAnswers: noop }));
+      const live = renderToStaticMarkup(
+        createElement(CancelResult, { view, today: TODAY, adviceLine, onChangeAnswers: noop }),
+      );
       const page = noJs(query);
       // The answer up to its way back to the questions: a button in the island, a link without it.
       const answer = (markup: string) => markup.slice(0, markup.indexOf('Change your answers'));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contactLine,
   contactTokensToText,
   expandContactTokens,
   hoursSentence,
@@ -113,5 +114,12 @@ describe('contact tokens', () => {
       expect(telHref(contact.display)).toMatch(/^tel:\d{3,11}$/);
       if (contact.mobile !== undefined) expect(telHref(contact.mobile)).toMatch(/^tel:\d{11}$/);
     }
+  });
+
+  it('hands an island one line as data: the name, and the number with its hours as the page shows them', () => {
+    const line = contactLine('citizens-advice');
+    expect(line.name).toBe(CONTACTS['citizens-advice'].name);
+    expect(line.parts.map((p) => p.text).join('')).toBe(numberWithHoursText('citizens-advice'));
+    expect(line.parts[0]).toEqual({ kind: 'tel', text: '0808 223 1133', href: 'tel:08082231133' });
   });
 });

@@ -19,8 +19,13 @@ describe('moduleImports', () => {
   it('finds static imports, re-exports and dynamic imports in minified code', () => {
     const code =
       'import{a as b}from"./react.js";import"./side.js";export*from"../up.js";' +
-      'const c=()=>import("./lazy.js");import(`./not-a-literal.js`);fetch("./data.json")';
+      'const c=()=>import("./lazy.js");import(`./${name}.js`);fetch("./data.json")';
     expect(moduleImports(code)).toEqual(['./react.js', './side.js', '../up.js', './lazy.js']);
+  });
+
+  it('follows a lazy chunk named in a template literal, as the bundler writes it', () => {
+    const code = 'const l=(0,b.lazy)(()=>Ue(()=>import(`./CancelLetter.H06Et7dq.js`).then(e=>e),[]))';
+    expect(moduleImports(code)).toEqual(['./CancelLetter.H06Et7dq.js']);
   });
 
   it('ignores other sites', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { TRADES } from '../../src/lib/traders/trade-synonyms.ts';
-import { foldWords, tradeKeyForRegister, tradeKeysForSearch, tradeLabel } from '../../src/lib/traders/trade-match.ts';
+import {
+  foldWords,
+  tradeKeyForRegister,
+  tradeKeysForSearch,
+  tradeLabel,
+  tradePhrase,
+} from '../../src/lib/traders/trade-match.ts';
 
 describe('trade synonyms', () => {
   it('finds roofing from roofer, roofers, ROOF and the label itself', () => {
@@ -47,5 +53,19 @@ describe('trade synonyms', () => {
   it('has unique keys and labels', () => {
     expect(new Set(TRADES.map((t) => t.key)).size).toBe(TRADES.length);
     expect(new Set(TRADES.map((t) => t.label)).size).toBe(TRADES.length);
+  });
+
+  it('lists each word for one trade only, so a new synonym cannot send a search to two trades', () => {
+    const owner = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const trade of TRADES) {
+      for (const word of [trade.key, trade.label, ...trade.synonyms]) {
+        const folded = tradePhrase(word);
+        const other = owner.get(folded);
+        if (other !== undefined && other !== trade.key) clashes.push(`"${word}": ${other} and ${trade.key}`);
+        owner.set(folded, trade.key);
+      }
+    }
+    expect(clashes).toEqual([]);
   });
 });

@@ -1,12 +1,14 @@
 import type { RefObject } from 'react';
 import type { AnswerStatus, CancellationAnswer } from '../../lib/cancellation/explain.ts';
-import { CONTACTS } from '../../lib/contacts/contacts.ts';
-import { PhoneNumber } from '../PhoneNumber.tsx';
+import type { ContactLine } from '../../lib/contacts/tokens.ts';
+import { PhoneParts } from '../PhoneParts.tsx';
 import { Button } from '../ui/Button.tsx';
 import { Panel } from '../ui/Panel.tsx';
 
 interface Props {
   answer: CancellationAnswer;
+  /** The Citizens Advice consumer helpline, with its hours, shown when the answer sends you to advice. */
+  adviceLine: ContactLine;
   headingRef?: RefObject<HTMLHeadingElement | null> | undefined;
   /** The island's way back to the questions; without it (no JavaScript) `changeHref` is a link. */
   onChangeAnswers?: (() => void) | undefined;
@@ -24,7 +26,7 @@ const DATE_LEAD: Partial<Record<AnswerStatus, string>> = {
 };
 
 /** The answer in plain words: yes or no, the date written out, the regulation, and what you may pay. */
-export function CancelAnswer({ answer, headingRef, onChangeAnswers, changeHref }: Props) {
+export function CancelAnswer({ answer, adviceLine, headingRef, onChangeAnswers, changeHref }: Props) {
   const yes = YES.has(answer.status);
   return (
     <section className="cancel-answer" aria-labelledby="cancel-answer-heading">
@@ -60,7 +62,7 @@ export function CancelAnswer({ answer, headingRef, onChangeAnswers, changeHref }
           </ul>
         </>
       )}
-      {(!yes || answer.askAdvice) && <OtherHelp />}
+      {(!yes || answer.askAdvice) && <OtherHelp line={adviceLine} />}
       <p className="no-print">
         <ChangeAnswers onClick={onChangeAnswers} href={changeHref} />
       </p>
@@ -69,11 +71,10 @@ export function CancelAnswer({ answer, headingRef, onChangeAnswers, changeHref }
 }
 
 /** Where to turn when the 14-day right does not help. */
-function OtherHelp() {
-  const advice = CONTACTS['citizens-advice'];
+function OtherHelp({ line }: { line: ContactLine }) {
   return (
     <p>
-      Call the {advice.name} on <PhoneNumber id="citizens-advice" /> for free advice. If you think you were tricked or
+      Call the {line.name} on <PhoneParts parts={line.parts} /> for free advice. If you think you were tricked or
       pressured, read <a href="/advice/ive-been-scammed/">I’ve been scammed</a>.
     </p>
   );
@@ -96,13 +97,14 @@ function ChangeAnswers({ onClick, href }: { onClick?: (() => void) | undefined; 
 }
 
 interface DistanceProps {
+  adviceLine: ContactLine;
   headingRef?: RefObject<HTMLHeadingElement | null> | undefined;
   onChangeAnswers?: (() => void) | undefined;
   changeHref?: string | undefined;
 }
 
 /** Bought online, by phone or by post: not what this checker covers. */
-export function DistanceAnswer({ headingRef, onChangeAnswers, changeHref }: DistanceProps) {
+export function DistanceAnswer({ adviceLine, headingRef, onChangeAnswers, changeHref }: DistanceProps) {
   return (
     <section aria-labelledby="cancel-answer-heading">
       <h2 id="cancel-answer-heading" tabIndex={-1} ref={headingRef}>
@@ -112,7 +114,7 @@ export function DistanceAnswer({ headingRef, onChangeAnswers, changeHref }: Dist
         If you bought online, by phone or by post, you usually have 14 days to cancel too. The rules are a little
         different, so ask for advice before the time runs out.
       </p>
-      <OtherHelp />
+      <OtherHelp line={adviceLine} />
       <ChangeAnswers onClick={onChangeAnswers} href={changeHref} />
     </section>
   );

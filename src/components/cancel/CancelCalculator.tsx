@@ -4,6 +4,7 @@ import { useIslandForm } from '../ui/useIslandForm.ts';
 import { CancelQuestions } from './CancelQuestions.tsx';
 import { CancelResult, checkAnswers, type CancelView } from './CancelResult.tsx';
 import { ukToday } from '../../lib/calendar-date.ts';
+import type { ContactLine } from '../../lib/contacts/tokens.ts';
 import '../ui/ui.css';
 import './cancel.css';
 
@@ -11,8 +12,10 @@ import './cancel.css';
  * The "Can I still cancel?" island: questions, then the answer, then the letter. As built, and until it
  * hydrates, it is the plain GET form the Worker answers (functions/can-i-still-cancel/), so the button
  * works before the island has loaded and without JavaScript; then the island takes over the submit.
+ * `adviceLine` comes from the page (contactLine('citizens-advice')), so the script carries one number, not
+ * every contact the site has.
  */
-export default function CancelCalculator() {
+export default function CancelCalculator({ adviceLine }: { adviceLine: ContactLine }) {
   const [answers, setAnswers] = useState<CalculatorAnswers>(emptyAnswers);
   const [view, setView] = useState<CancelView>({ kind: 'questions', errors: {} });
   const [today, setToday] = useState('');
@@ -50,6 +53,7 @@ export default function CancelCalculator() {
     <CancelResult
       view={view}
       today={today}
+      adviceLine={adviceLine}
       headingRef={headingRef}
       onChangeAnswers={() => {
         setView({ kind: 'questions', errors: {} });

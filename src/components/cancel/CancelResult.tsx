@@ -2,6 +2,7 @@ import type { RefObject } from 'react';
 import { explainCancellation, type CancellationAnswer } from '../../lib/cancellation/explain.ts';
 import { readAnswers, type CalculatorAnswers, type QuestionErrors } from '../../lib/cancellation/form.ts';
 import type { CancellationInput } from '../../lib/cancellation/input.ts';
+import type { ContactLine } from '../../lib/contacts/tokens.ts';
 import { CancelAnswer, DistanceAnswer } from './CancelAnswer.tsx';
 import { CancelLetter } from './CancelLetter.tsx';
 
@@ -26,6 +27,8 @@ export function checkAnswers(answers: CalculatorAnswers, today: string): CancelV
 interface Props {
   view: Exclude<CancelView, { kind: 'questions' }>;
   today: string;
+  /** Where to ask for advice: the page passes it in (contactLine), so the island carries one number, not all. */
+  adviceLine: ContactLine;
   headingRef?: RefObject<HTMLHeadingElement | null> | undefined;
   /** The island's button back to the questions. */
   onChangeAnswers?: (() => void) | undefined;
@@ -34,8 +37,8 @@ interface Props {
 }
 
 /** The answer and, when there is one, the filled letter: the same markup in the island and without it. */
-export function CancelResult({ view, today, headingRef, onChangeAnswers, changeHref }: Props) {
-  const back = { headingRef, onChangeAnswers, changeHref };
+export function CancelResult({ view, today, adviceLine, headingRef, onChangeAnswers, changeHref }: Props) {
+  const back = { adviceLine, headingRef, onChangeAnswers, changeHref };
   if (view.kind === 'distance') return <DistanceAnswer {...back} />;
   return (
     <>

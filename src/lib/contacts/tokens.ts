@@ -84,6 +84,16 @@ export function numberWithHours(id: ContactId): TokenPart[] {
   return joined([...numberParts(id), text(' ('), ...note, text(')')]);
 }
 
+/** A service's name and its number with hours: what an island needs to show one line, passed in as data. */
+export interface ContactLine {
+  name: string;
+  parts: TokenPart[];
+}
+
+export function contactLine(id: ContactId): ContactLine {
+  return { name: CONTACTS[id].name, parts: numberWithHours(id) };
+}
+
 /**
  * Splits text on contact tokens. An unknown id throws, so a typo in a page fails the build
  * instead of showing "{{tel:bacon}}" to a resident.

@@ -35,10 +35,13 @@ export function pageAssets(htmlText: string): string[] {
 
 /**
  * The relative modules a built module imports: static imports and re-exports, and dynamic `import()` too,
- * so splitting code into a lazy chunk cannot hide it from the budget.
+ * so splitting code into a lazy chunk cannot hide it from the budget. The bundler writes a lazy chunk's
+ * name as a template literal (import(`./x.js`)), so a backquoted name counts as well, unless it is built
+ * from `${…}`.
  */
 export function moduleImports(code: string): string[] {
   const found = new Set<string>();
-  for (const m of code.matchAll(/(?:\bimport|\bfrom)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) found.add(m[1]!);
+  const quoted = /(?:\bimport|\bfrom)\s*\(?\s*(["'`])(\.{1,2}\/[^"'`$]+\.js)\1/g;
+  for (const m of code.matchAll(quoted)) found.add(m[2]!);
   return [...found];
 }
