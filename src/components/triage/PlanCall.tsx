@@ -1,5 +1,6 @@
 import { CONTACTS, telHref, type ContactId } from '../../lib/contacts/contacts.ts';
 import { hoursSentence } from '../../lib/contacts/tokens.ts';
+import { PhoneParts } from '../PhoneParts.tsx';
 
 /**
  * When the line is open: a frightened person must not be sent to a closed line. The words are tokens.ts's
@@ -11,15 +12,7 @@ function PlanCallHours({ contact }: { contact: ContactId }) {
   if (sentence.length === 0) return null;
   return (
     <span className="plan-call__hours">
-      {sentence.map((part, i) =>
-        part.kind === 'tel' ? (
-          <a key={i} href={part.href}>
-            {part.text}
-          </a>
-        ) : (
-          part.text
-        ),
-      )}
+      <PhoneParts parts={sentence} />
     </span>
   );
 }
